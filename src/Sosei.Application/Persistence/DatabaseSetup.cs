@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Sosei.Application.Persistence;
+
+/// <summary>Registers and prepares the database for the web app, the CLI and tests.</summary>
+public static class DatabaseSetup
+{
+    /// <summary>Migration assembly for SQLite.</summary>
+    public const string SqliteMigrationsAssembly = "Sosei.Migrations.Sqlite";
+
+    /// <summary>Migration assembly for PostgreSQL.</summary>
+    public const string PostgresMigrationsAssembly = "Sosei.Migrations.Postgres";
+
+    /// <summary>Reads <see cref="DatabaseOptions"/> from configuration (section Sosei:Database, SOSEI_DATA_DIR).</summary>
+    public static DatabaseOptions ReadOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new DatabaseOptions();
+        configuration.GetSection(DatabaseOptions.Section).Bind(options);
+        options.DataDirectory ??= configuration["Sosei:DataDirectory"] ?? configuration["SOSEI_DATA_DIR"];
+        return options;
+    }
+
+    /// <summary>Configures a DbContext builder for the chosen provider and its migration assembly.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(options.ResolvedConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            _ => builder.UseNpgsql(options.ResolvedConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+        };
+    }
+
+    /// <summary>Adds <see cref="SoseiDbContext"/> with the given options.</summary>
+    public static IServiceCollection AddSoseiDatabase(this IServiceCollection services, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddDbContext<SoseiDbContext>(b => Configure(b, options));
+        return services;
+    }
+
+    /// <summary>
+    /// Creates the data folder (SQLite) and applies pending migrations. Safe to call at every start.
+    /// </summary>
+    public static async Task MigrateAsync(SoseiDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var csb = new SqliteConnectionStringBuilder(options.ResolvedConnectionString);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -11,7 +11,7 @@ using Sosei.Application.Persistence;
 namespace Sosei.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SoseiDbContext))]
-    [Migration("20261122185559_Initial")]
+    [Migration("20261122190252_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -781,6 +781,54 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.ToTable("PlanRevisions");
                 });
 
+            modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Projection")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectionEdition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PopulationTargets");
+                });
+
             modelBuilder.Entity("Sosei.Application.Projects.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -1232,6 +1280,15 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Sosei.Application.Plans.Plan", null)
                         .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
+                {
+                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sosei.Migrations.Sqlite.Migrations
+namespace Sosei.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,13 +16,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Prefecture = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Prefecture = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,10 +33,10 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,13 +47,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PasswordHash = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Role = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,11 +64,11 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Departments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,20 +85,20 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Subtitle = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Secretariat = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DefaultAchievementMethod = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    RegionId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Subtitle = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    StartFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    EndFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Source = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Secretariat = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DefaultAchievementMethod = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,10 +121,10 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "RegionMember",
                 columns: table => new
                 {
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,14 +147,14 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Councils",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: true),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -176,14 +177,14 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "PlanGradeBand",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    MinRate = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    IsNoData = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Label = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    MinRate = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    IsNoData = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,11 +201,11 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "PlanLevel",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Depth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Depth = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,16 +222,16 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "PlanNodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Depth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Depth = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Title = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,12 +254,12 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "PlanRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -272,15 +273,42 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PopulationTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Term = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Indicator = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: false),
+                    Projection = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    ProjectionEdition = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PopulationTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PopulationTargets_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CouncilMember",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CouncilId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,11 +325,11 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Meeting",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Topics = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CouncilId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topics = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -318,33 +346,33 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Kpis",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HomeNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DisplayUnit = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Decimals = table.Column<int>(type: "INTEGER", nullable: false),
-                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    BaselineValue = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    BaselinePeriod = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    BaselineText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TargetValue = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    TargetPeriod = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TargetReference = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TargetText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TargetPhrase = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SeriesAggregation = table.Column<int>(type: "INTEGER", nullable: false),
-                    MethodOverride = table.Column<int>(type: "INTEGER", nullable: true),
-                    SurveyTiming = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PublicationTiming = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    HomeNodeId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DisplayUnit = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Decimals = table.Column<int>(type: "integer", nullable: false),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    TargetKind = table.Column<int>(type: "integer", nullable: false),
+                    BaselineValue = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    BaselinePeriod = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    BaselineText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TargetValue = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    TargetPeriod = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TargetReference = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TargetText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TargetPhrase = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SeriesAggregation = table.Column<int>(type: "integer", nullable: false),
+                    MethodOverride = table.Column<int>(type: "integer", nullable: true),
+                    SurveyTiming = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PublicationTiming = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Source = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -367,19 +395,19 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HomeNodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    EndFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    HomeNodeId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    StartFiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    EndFiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,14 +436,14 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "GradeOverrides",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    GradeCode = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    GradeCode = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,9 +460,9 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "KpiDepartment",
                 columns: table => new
                 {
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -457,18 +485,18 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "KpiSeries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DisplayUnit = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    BaselineValue = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    BaselineText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TargetValue = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    TargetText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DisplayUnit = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    BaselineValue = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    BaselineText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TargetValue = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    TargetText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -485,15 +513,15 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    OriginalText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FundingSource = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    OriginalText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FundingSource = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -516,15 +544,15 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Grants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Program = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    OriginalText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ListNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    StrategyLink = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Program = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    OriginalText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ListNumber = table.Column<int>(type: "integer", nullable: true),
+                    StrategyLink = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -541,9 +569,9 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "ProjectKpi",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -566,13 +594,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "ProjectPartner",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -595,15 +623,15 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "Relistings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<int>(type: "integer", nullable: false),
+                    KpiId = table.Column<int>(type: "integer", nullable: true),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -639,13 +667,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "KpiInterimTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SeriesId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    SeriesId = table.Column<int>(type: "integer", nullable: true),
+                    Period = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -668,23 +696,23 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "KpiValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SeriesId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PeriodKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeriodYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeriodMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeriodDay = table.Column<int>(type: "INTEGER", nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DisplayUnit = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Qualifiers = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoValueReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    OriginalText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    SeriesId = table.Column<int>(type: "integer", nullable: true),
+                    PeriodKind = table.Column<int>(type: "integer", nullable: false),
+                    PeriodYear = table.Column<int>(type: "integer", nullable: false),
+                    PeriodMonth = table.Column<int>(type: "integer", nullable: false),
+                    PeriodDay = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DisplayUnit = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Qualifiers = table.Column<int>(type: "integer", nullable: false),
+                    NoValueReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OriginalText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -779,7 +807,7 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_KpiValues_KpiId_SeriesId_PeriodKind_PeriodYear_PeriodMonth_PeriodDay",
+                name: "IX_KpiValues_KpiId_SeriesId_PeriodKind_PeriodYear_PeriodMonth_~",
                 table: "KpiValues",
                 columns: new[] { "KpiId", "SeriesId", "PeriodKind", "PeriodYear", "PeriodMonth", "PeriodDay" },
                 unique: true);
@@ -843,6 +871,11 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "IX_Plans_RegionId",
                 table: "Plans",
                 column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PopulationTargets_PlanId",
+                table: "PopulationTargets",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectKpi_KpiId",
@@ -948,6 +981,9 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanRevisions");
+
+            migrationBuilder.DropTable(
+                name: "PopulationTargets");
 
             migrationBuilder.DropTable(
                 name: "ProjectKpi");

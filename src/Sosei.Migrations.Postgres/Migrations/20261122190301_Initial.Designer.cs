@@ -12,7 +12,7 @@ using Sosei.Application.Persistence;
 namespace Sosei.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SoseiDbContext))]
-    [Migration("20261122185607_Initial")]
+    [Migration("20261122190301_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -820,6 +820,56 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.ToTable("PlanRevisions");
                 });
 
+            modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Projection")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("numeric(28,8)");
+
+                    b.Property<string>("ProjectionEdition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("numeric(28,8)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PopulationTargets");
+                });
+
             modelBuilder.Entity("Sosei.Application.Projects.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -1281,6 +1331,15 @@ namespace Sosei.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Sosei.Application.Plans.Plan", null)
                         .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
+                {
+                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Plans;
+using Sosei.Application.Security;
+
+namespace Sosei.Application.Setup;
+
+/// <summary>Registers the application services used by the web app and the CLI.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Adds Sosei's application services (scoped, over <see cref="Persistence.SoseiDbContext"/>).</summary>
+    public static IServiceCollection AddSoseiApplication(this IServiceCollection services)
+    {
+        services.AddScoped<PlanCatalog>();
+        services.AddScoped<AdminAccount>();
+        return services;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Localization;
+using Sosei.Application.Persistence;
+using Sosei.Application.Security;
+using Sosei.Application.Setup;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Infrastructure;
+
+/// <summary>Wires the web app: services, middleware and first-start initialisation.</summary>
+public static partial class WebSetup
+{
+    /// <summary>Japanese first, English available.</summary>
+    public static readonly CultureInfo[] SupportedCultures = [new("ja-JP"), new("en")];
+
+    /// <summary>Registers services.</summary>
+    public static WebApplicationBuilder AddSosei(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var dbOptions = DatabaseSetup.ReadOptions(builder.Configuration);
+        services.AddSoseiDatabase(dbOptions);
+        services.AddSoseiApplication();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<UiText>();
+
+        // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // Keys for cookies and anti-forgery tokens live in the data folder so sign-ins survive a restart.
+        services.AddDataProtection()
+            .SetApplicationName("Sosei")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dbOptions.ResolvedDataDirectory, "keys")));
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.CanEdit);
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "sosei.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.CanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sosei.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("ja-JP");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            // Japanese unless the user chose English (cookie) or asked for it in the URL; the browser's
+            // Accept-Language is not used, so a Japanese office PC with an English browser still gets Japanese.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    /// <summary>Adds middleware and endpoints.</summary>
+    public static WebApplication UseSosei(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.Use(async (context, next) =>
+        {
+            var h = context.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            var chosen = culture == "en" ? "en" : "ja-JP";
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// Creates and migrates the database, makes sure there is an administrator (printing a generated password once)
+    /// and loads the demo data into an empty database.
+    /// </summary>
+    public static async Task InitializeSoseiAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Sosei");
+        var options = sp.GetRequiredService<DatabaseOptions>();
+        var db = sp.GetRequiredService<SoseiDbContext>();
+        var description = options.Describe();
+        Log.Database(logger, description);
+        await DatabaseSetup.MigrateAsync(db, options);
+
+        var generated = await sp.GetRequiredService<AdminAccount>().EnsureAsync(app.Configuration["Sosei:AdminPassword"]);
+        if (generated is not null)
+        {
+            // Printed once, at the first start; only the hash is stored.
+            Log.AdminCreated(logger, AdminAccount.AdminUserName, generated);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
+        public static partial void Database(ILogger logger, string database);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "初回起動: 管理者アカウントを作成しました / Administrator account created. ユーザー名 / user: {User}  パスワード / password: {Password}  (この表示は一度だけです / shown only once)")]
+        public static partial void AdminCreated(ILogger logger, string user, string password);
+    }
+}

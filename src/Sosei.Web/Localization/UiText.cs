@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sosei.Web.Localization;
+
+/// <summary>
+/// Interface text. Japanese is the source language: pages write Japanese (<c>@T["計画一覧"]</c>) and the English
+/// translation comes from Localization/en.json. A missing translation falls back to Japanese; a test checks that every
+/// key used in a page has one.
+/// </summary>
+public sealed class UiText
+{
+    private readonly FrozenDictionary<string, string> english;
+
+    /// <summary>Loads the English dictionary embedded in the assembly.</summary>
+    public UiText()
+    {
+        using var stream = typeof(UiText).Assembly.GetManifestResourceStream("Sosei.Web.Localization.en.json")
+            ?? throw new InvalidOperationException("Localization/en.json is not embedded.");
+        english = (JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? []).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether the current request is in English.</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>Keys of the English dictionary (for tests).</summary>
+    public IEnumerable<string> Keys => english.Keys;
+
+    /// <summary>The text in the current UI language.</summary>
+    public string this[string japanese] =>
+        IsEnglish && english.TryGetValue(japanese, out var en) ? en : japanese;
+
+    /// <summary>A formatted text in the current UI language (<c>{0}</c> placeholders, invariant number formatting).</summary>
+    public string Format(string japanese, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, this[japanese], args);
+}

@@ -76,6 +76,9 @@ public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : D
         // Exact decimals for measured values and money: 28 significant digits, 8 after the point.
         configurationBuilder.Properties<decimal>().HavePrecision(28, 8);
         configurationBuilder.Properties<string>().HaveMaxLength(4000);
+
+        // Instants are stored in UTC on every engine (PostgreSQL's timestamptz accepts only offset 0).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
 
     /// <inheritdoc />
@@ -221,4 +224,7 @@ public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : D
             e.Property(x => x.UserName).HasMaxLength(100);
         });
     }
+
+    private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(), v => v.ToUniversalTime());
 }

@@ -11,7 +11,7 @@ using Sosei.Application.Persistence;
 namespace Sosei.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SoseiDbContext))]
-    [Migration("20261122190252_Initial")]
+    [Migration("20261122190526_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Sosei.Application.Persistence;
 namespace Sosei.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SoseiDbContext))]
-    [Migration("20261122190301_Initial")]
+    [Migration("20261122190540_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

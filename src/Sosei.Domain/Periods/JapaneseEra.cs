@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Sosei.Domain.Periods;
 
 /// <summary>
-/// A Japanese era (元号) as used in plan documents: 昭和 (S), 平成 (H) and 令和 (R).
+/// A Japanese era (元号) as used in plan documents: 昭和 (S), 平成 (H) and 令和 (R), plus 明治 (M) and 大正 (T) so that
+/// every fiscal year from <see cref="FiscalYear.MinYear"/> (1900 = 明治33年度) can be named and read back.
 /// Era years are counted from 1 (元年); a year is named by the era in force on the day in question,
 /// and a fiscal year by the era in force on its first day (1 April): 平成31年度 = 令和元年度 = FY2019.
 /// </summary>
@@ -12,6 +13,12 @@ namespace Sosei.Domain.Periods;
 /// <param name="Start">First day of the era.</param>
 public sealed record JapaneseEra(string Name, char Letter, DateOnly Start)
 {
+    /// <summary>明治: 1868-09-08 – 1912-07-29 (Gregorian dates as .NET's JapaneseCalendar counts them; 明治元年 = 1868).</summary>
+    public static readonly JapaneseEra Meiji = new("明治", 'M', new DateOnly(1868, 9, 8));
+
+    /// <summary>大正: 1912-07-30 – 1926-12-24.</summary>
+    public static readonly JapaneseEra Taisho = new("大正", 'T', new DateOnly(1912, 7, 30));
+
     /// <summary>昭和: 1926-12-25 – 1989-01-07.</summary>
     public static readonly JapaneseEra Showa = new("昭和", 'S', new DateOnly(1926, 12, 25));
 
@@ -22,7 +29,7 @@ public sealed record JapaneseEra(string Name, char Letter, DateOnly Start)
     public static readonly JapaneseEra Reiwa = new("令和", 'R', new DateOnly(2019, 5, 1));
 
     /// <summary>The eras Sosei understands, oldest first.</summary>
-    public static IReadOnlyList<JapaneseEra> All { get; } = [Showa, Heisei, Reiwa];
+    public static IReadOnlyList<JapaneseEra> All { get; } = [Meiji, Taisho, Showa, Heisei, Reiwa];
 
     /// <summary>Gregorian year in which era year 1 (元年) falls.</summary>
     public int FirstGregorianYear => Start.Year;
@@ -37,7 +44,7 @@ public sealed record JapaneseEra(string Name, char Letter, DateOnly Start)
     }
 
     /// <summary>The era in force on a day.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The day is before 昭和.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The day is before 明治.</exception>
     public static JapaneseEra On(DateOnly day)
     {
         for (var i = All.Count - 1; i >= 0; i--)
@@ -48,7 +55,7 @@ public sealed record JapaneseEra(string Name, char Letter, DateOnly Start)
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(day), day, "Sosei knows eras from 昭和 (1926) on.");
+        throw new ArgumentOutOfRangeException(nameof(day), day, "Sosei knows eras from 明治 (1868) on.");
     }
 
     /// <summary>Looks an era up by its full name (令和) or letter (R, r, Ｒ).</summary>

@@ -19,6 +19,13 @@ public sealed record MeasuredValue
     /// <summary>The unit as the document shows it (万人, 億円, 千㎡); equals <see cref="Unit"/> when no multiplier was written.</summary>
     public string DisplayUnit { get; init; } = "";
 
+    /// <summary>
+    /// Digits written after the decimal point, counted in <see cref="DisplayUnit"/>: <c>19.50%</c> → 2, <c>36.8万kW</c> → 1,
+    /// <c>16,474人</c> → 0; for a compound number, the digits needed to show it exactly in the display unit
+    /// (<c>2億4千万円</c> → 1: 2.4億円). Use it to show the value as the document does.
+    /// </summary>
+    public int Decimals { get; init; }
+
     /// <summary>Reference, provisional, cumulative …</summary>
     public ValueQualifiers Qualifiers { get; init; }
 

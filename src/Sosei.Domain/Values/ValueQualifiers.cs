@@ -13,7 +13,7 @@ public enum ValueQualifiers
     /// <summary>未確定 / 速報 / 見込: provisional; used for achievement and marked.</summary>
     Provisional = 2,
 
-    /// <summary>累計: a running total (<c>累計21件</c>).</summary>
+    /// <summary>累計: a running total (<c>累計21件</c>, <c>260件(H27～R1累計)</c>).</summary>
     Cumulative = 4,
 
     /// <summary>延べ: a count of occurrences (<c>延べ46,000人</c>).</summary>
@@ -21,4 +21,10 @@ public enum ValueQualifiers
 
     /// <summary>年間: per year (<c>年間2,500人</c>).</summary>
     Annual = 16,
+
+    /// <summary>平均: a mean over the period written with it (<c>8人(H21～25平均)</c>).</summary>
+    Average = 32,
+
+    /// <summary>以上: at least this much, typically a target (<c>180件以上</c>).</summary>
+    AtLeast = 64,
 }

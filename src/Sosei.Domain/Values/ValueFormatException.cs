@@ -1,0 +1,38 @@
+namespace Sosei.Domain.Values;
+
+/// <summary>
+/// Text that <see cref="ValueParser"/> cannot read as a value. The message quotes the text and says what is accepted,
+/// in Japanese then English.
+/// </summary>
+public sealed class ValueFormatException : FormatException
+{
+    /// <summary>Creates the exception with a default message.</summary>
+    public ValueFormatException()
+        : base("数値として読めません / Not a value.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public ValueFormatException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and the exception that caused it.</summary>
+    public ValueFormatException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception for a text that was read and rejected.</summary>
+    /// <param name="text">The text as received (null is kept as null).</param>
+    /// <param name="message">The bilingual message, quoting the text.</param>
+    public ValueFormatException(string? text, string message)
+        : base(message)
+    {
+        Text = text;
+    }
+
+    /// <summary>The text that was rejected, exactly as received; null when not known.</summary>
+    public string? Text { get; }
+}

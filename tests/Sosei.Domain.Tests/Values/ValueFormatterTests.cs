@@ -1,0 +1,55 @@
+using Sosei.Domain.Values;
+
+namespace Sosei.Domain.Tests.Values;
+
+public class ValueFormatterTests
+{
+    [Theory]
+    [InlineData("16474", "人", null, 0, "16,474人")]
+    [InlineData("16474", "人", "", 0, "16,474人")]
+    [InlineData("1415000", "人", "万人", 1, "141.5万人")]
+    [InlineData("1415000", "人", "万人", 0, "142万人")]
+    [InlineData("240000000", "円", "億円", 1, "2.4億円")]
+    [InlineData("727980000", "円", "万円", 0, "72,798万円")]
+    [InlineData("19.50", "%", "%", 2, "19.50%")]
+    [InlineData("19.5", "%", "%", 2, "19.50%")]
+    [InlineData("-3.3", "", "", 1, "-3.3")]
+    [InlineData("0.05", "%", null, 1, "0.1%")]
+    [InlineData("-0.05", "%", null, 1, "-0.1%")]
+    [InlineData("-0.04", "", null, 1, "0.0")]
+    [InlineData("1294000", "t", "千トン", 0, "1,294千トン")]
+    [InlineData("1294000", "トン", "千トン", 0, "1,294千トン")]
+    [InlineData("319000", "㎡", "千㎡", 0, "319千㎡")]
+    [InlineData("368000", "kW", "万kW", 1, "36.8万kW")]
+    [InlineData("510000000", "", "億", 1, "5.1億")]
+    [InlineData("1234000000", "円", "百万円", 0, "1,234百万円")]
+    [InlineData("3", "か所", "カ所", 0, "3カ所")]
+    [InlineData("5", "人", "名", 0, "5名")]
+    public void Format_DividesByTheDisplayMultiplier(string amount, string unit, string? displayUnit, int decimals, string expected) =>
+        Assert.Equal(expected, ValueFormatter.Format(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), unit, displayUnit, decimals));
+
+    [Fact]
+    public void Format_DisplayUnitOfAnotherUnit_IsAnArgumentError() =>
+        Assert.Throws<ArgumentException>(() => ValueFormatter.Format(5m, "件", "万人", 0));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(29)]
+    public void Format_DecimalsOutOfRange_IsAnArgumentError(int decimals) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ValueFormatter.Format(5m, "人", null, decimals));
+
+    [Theory]
+    [InlineData("36.8万kW", "36.8万kW")]
+    [InlineData("19.50%", "19.50%")]
+    [InlineData("16,474人", "16,474人")]
+    [InlineData("１６，４７４人", "16,474人")]
+    [InlineData("2億4千万円", "2.4億円")]
+    [InlineData("141万5千人", "141.5万人")]
+    [InlineData("7億2,798万円", "7.2798億円")]
+    [InlineData("△3.3", "-3.3")]
+    [InlineData("—", "—")]
+    [InlineData("未確定", "未確定")]
+    [InlineData("", "")]
+    public void Format_ParsedValue_UsesItsDisplayUnitAndDecimals(string text, string expected) =>
+        Assert.Equal(expected, ValueFormatter.Format(ValueParser.Parse(text)));
+}

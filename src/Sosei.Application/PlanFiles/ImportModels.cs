@@ -1,0 +1,99 @@
+namespace Sosei.Application.PlanFiles;
+
+/// <summary>
+/// One problem found while validating an import: where (a JSON path such as <c>kpis[3].values[1].value</c>, or a
+/// sheet/row/column for a workbook), the offending text, and what was expected.
+/// </summary>
+/// <param name="Location">Where the problem is.</param>
+/// <param name="Text">The offending text, as given; null when something is missing.</param>
+/// <param name="Message">What is wrong and what was expected (Japanese, then English).</param>
+public sealed record ImportProblem(string Location, string? Text, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => Text is null ? $"{Location}: {Message}" : $"{Location}: 「{Text}」 {Message}";
+}
+
+/// <summary>What an import did, or would do (dry run), to one kind of item.</summary>
+/// <param name="Item">Kind of item (計画, ノード, KPI, 実績値, 事業 …).</param>
+/// <param name="Created">New items.</param>
+/// <param name="Changed">Items whose data changed.</param>
+/// <param name="Unchanged">Items in the file identical to what is stored.</param>
+public sealed record ImportCount(string Item, int Created, int Changed, int Unchanged);
+
+/// <summary>One changed field, for the change list of a dry run.</summary>
+/// <param name="Item">Kind of item.</param>
+/// <param name="Key">Which item (its code, or KPI code and period for a value).</param>
+/// <param name="Field">Field.</param>
+/// <param name="Before">Old value.</param>
+/// <param name="After">New value.</param>
+public sealed record ImportChange(string Item, string Key, string Field, string? Before, string? After);
+
+/// <summary>Result of an import or a dry run.</summary>
+public sealed record ImportResult
+{
+    /// <summary>Whether the file was valid (and, unless dry run, written).</summary>
+    public bool Succeeded => Problems.Count == 0;
+
+    /// <summary>Whether nothing was written because it was a dry run.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Plan code.</summary>
+    public string? PlanCode { get; init; }
+
+    /// <summary>Problems; empty on success. When not empty, nothing was written.</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; init; } = [];
+
+    /// <summary>Counts per kind of item.</summary>
+    public IReadOnlyList<ImportCount> Counts { get; init; } = [];
+
+    /// <summary>Changed fields of existing items (values first).</summary>
+    public IReadOnlyList<ImportChange> Changes { get; init; } = [];
+
+    /// <summary>Items stored for this plan but absent from the file: left alone, listed so nobody is surprised.</summary>
+    public IReadOnlyList<string> NotInFile { get; init; } = [];
+}
+
+/// <summary>Options of an import.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Validate and report what would change, write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Who imports (kept on changed values).</summary>
+    public string? User { get; init; }
+
+    /// <summary>Reports progress (0–1) and a short status for long imports.</summary>
+    public IProgress<(double Fraction, string Status)>? Progress { get; init; }
+
+    /// <summary>Turns a JSON path into the location shown to users (a workbook importer maps it to sheet/row/column).</summary>
+    public Func<string, string>? LocationOf { get; init; }
+}
+
+/// <summary>Thrown when an import is refused; carries every problem.</summary>
+public sealed class ImportFailedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ImportFailedException(IReadOnlyList<ImportProblem> problems)
+        : base(Describe(problems)) => Problems = problems;
+
+    /// <summary>Creates the exception (serialisation-free default).</summary>
+    public ImportFailedException()
+        : this([])
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public ImportFailedException(string message)
+        : base(message) => Problems = [];
+
+    /// <summary>Creates the exception with a message and inner exception.</summary>
+    public ImportFailedException(string message, Exception innerException)
+        : base(message, innerException) => Problems = [];
+
+    /// <summary>The problems.</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; }
+
+    private static string Describe(IReadOnlyList<ImportProblem> problems) =>
+        $"取り込めませんでした（{problems.Count}件の問題）/ Import refused ({problems.Count} problem(s)):{Environment.NewLine}" +
+        string.Join(Environment.NewLine, problems.Take(50).Select(p => "  - " + p));
+}

@@ -1,0 +1,644 @@
+using System.Globalization;
+using Sosei.Application.Councils;
+using Sosei.Application.Organizations;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
+using Sosei.Domain.Values;
+
+namespace Sosei.Application.PlanFiles;
+
+/// <summary>
+/// Checks a plan file completely before anything is written: parses every period and value with the domain parsers,
+/// checks every code and reference, and lists every problem with its location. Pure: the caller passes what the
+/// database already holds (organization codes and their departments).
+/// </summary>
+internal sealed class PlanFileValidator
+{
+    private readonly List<ImportProblem> problems = [];
+    private readonly Func<string, string> locationOf;
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments;
+
+    private PlanFileValidator(Func<string, string>? locationOf, IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments)
+    {
+        this.locationOf = locationOf ?? (p => p);
+        this.storedDepartments = storedDepartments;
+    }
+
+    /// <summary>Validates and resolves a plan file.</summary>
+    /// <param name="document">The file.</param>
+    /// <param name="storedDepartments">Organizations already stored: code → department names.</param>
+    /// <param name="locationOf">Maps JSON paths to user-facing locations.</param>
+    public static (ResolvedPlan? Plan, IReadOnlyList<ImportProblem> Problems) Validate(
+        PlanDocument document,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments,
+        Func<string, string>? locationOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var v = new PlanFileValidator(locationOf, storedDepartments);
+        var plan = v.Resolve(document);
+        return v.problems.Count == 0 ? (plan, []) : (null, v.problems);
+    }
+
+    private void Problem(string path, string? text, string japanese, string english) =>
+        problems.Add(new ImportProblem(locationOf(path), text, $"{japanese} / {english}"));
+
+    private void ProblemRaw(string path, string? text, string message) =>
+        problems.Add(new ImportProblem(locationOf(path), text, message));
+
+    private string Required(string? value, string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Problem(path, value, $"{what}が空です。", $"{what} is required.");
+            return "";
+        }
+
+        return value.Trim();
+    }
+
+    private T ParseEnum<T>(string? text, string path, T fallback, IReadOnlyDictionary<string, T>? japanese = null)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var s = text.Trim();
+        if (japanese is not null && japanese.TryGetValue(s, out var ja))
+        {
+            return ja;
+        }
+
+        if (Enum.TryParse<T>(s, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(s, CultureInfo.InvariantCulture, out _))
+        {
+            return value;
+        }
+
+        var allowed = string.Join(", ", Enum.GetNames<T>().Concat(japanese?.Keys ?? []));
+        Problem(path, text, $"使える値は {allowed} です。", $"expected one of {allowed}.");
+        return fallback;
+    }
+
+    private PeriodRange? Range(string? text, string path, PeriodKind yearKind)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (PeriodParser.TryParseRange(text, yearKind, out var range, out var error))
+        {
+            return range;
+        }
+
+        ProblemRaw(path, text, error);
+        return null;
+    }
+
+    private Period? Single(string? text, string path, PeriodKind yearKind)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Problem(path, text, "期間が空です。", "a period is required.");
+            return null;
+        }
+
+        if (PeriodParser.TryParse(text, yearKind, out var period, out var error))
+        {
+            return period;
+        }
+
+        ProblemRaw(path, text, error);
+        return null;
+    }
+
+    private int? FiscalYearOf(string? text, string path, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Problem(path, text, "年度が空です。", "a fiscal year is required.");
+            }
+
+            return null;
+        }
+
+        var p = Single(text, path, PeriodKind.FiscalYear);
+        if (p is null)
+        {
+            return null;
+        }
+
+        if (p.Value.Kind != PeriodKind.FiscalYear)
+        {
+            Problem(path, text, "年度（例: 令和6年度, R6）を指定してください。", "a fiscal year (e.g. 令和6年度, R6) is expected.");
+            return null;
+        }
+
+        return p.Value.Year;
+    }
+
+    private DateOnly? DateOf(string? text, string path)
+    {
+        var p = Single(text, path, PeriodKind.FiscalYear);
+        if (p is null)
+        {
+            return null;
+        }
+
+        if (p.Value.Kind != PeriodKind.Date)
+        {
+            Problem(path, text, "日付（例: 平成27年10月30日, 2015-10-30）を指定してください。", "a date (e.g. 平成27年10月30日, 2015-10-30) is expected.");
+            return null;
+        }
+
+        return p.Value.Start;
+    }
+
+    private MeasuredValue? Value(string? text, string path, PeriodKind yearKind)
+    {
+        if (ValueParser.TryParse(text, yearKind, out var value, out var error))
+        {
+            return value;
+        }
+
+        ProblemRaw(path, text, error);
+        return null;
+    }
+
+    private ResolvedPlan? Resolve(PlanDocument doc)
+    {
+        if (doc.Format != PlanDocumentFormat.Current)
+        {
+            Problem("format", doc.Format, $"形式は \"{PlanDocumentFormat.Current}\" である必要があります。", $"format must be \"{PlanDocumentFormat.Current}\".");
+        }
+
+        // Organizations (in the file, plus those already stored).
+        var orgs = new List<ResolvedOrganization>();
+        var departments = storedDepartments.ToDictionary(kv => kv.Key, kv => new HashSet<string>(kv.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        var orgKinds = new Dictionary<string, OrganizationKind>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.Organizations.Count; i++)
+        {
+            var o = doc.Organizations[i];
+            var path = $"organizations[{i}]";
+            var code = Required(o.Code, path + ".code", "団体コード");
+            var name = Required(o.Name, path + ".name", "団体名");
+            if (code.Length > 0 && orgKinds.ContainsKey(code))
+            {
+                Problem(path + ".code", code, "団体コードが重複しています。", "duplicate organization code.");
+                continue;
+            }
+
+            var kind = ParseEnum(o.Kind, path + ".kind", OrganizationKind.Municipality);
+            orgKinds[code] = kind;
+            var depts = o.Departments.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (!departments.TryGetValue(code, out var set))
+            {
+                departments[code] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(depts);
+            orgs.Add(new ResolvedOrganization(code, name, kind, o.Prefecture, depts));
+        }
+
+        bool OrgKnown(string code) => departments.ContainsKey(code);
+
+        var regions = new List<ResolvedRegion>();
+        for (var i = 0; i < doc.Regions.Count; i++)
+        {
+            var r = doc.Regions[i];
+            var path = $"regions[{i}]";
+            var code = Required(r.Code, path + ".code", "地域コード");
+            var name = Required(r.Name, path + ".name", "地域名");
+            for (var m = 0; m < r.Members.Count; m++)
+            {
+                if (!OrgKnown(r.Members[m]))
+                {
+                    Problem($"{path}.members[{m}]", r.Members[m], "団体が organizations にありません。", "organization not listed in organizations.");
+                }
+            }
+
+            regions.Add(new ResolvedRegion(code, name, r.Members));
+        }
+
+        // Plan.
+        var p = doc.Plan;
+        if (p is null)
+        {
+            Problem("plan", null, "plan がありません。", "plan is missing.");
+            return null;
+        }
+
+        var planCode = Required(p.Code, "plan.code", "計画コード");
+        var owner = Required(p.Organization, "plan.organization", "団体コード");
+        if (owner.Length > 0 && !OrgKnown(owner))
+        {
+            Problem("plan.organization", owner, "団体が organizations にも登録済みの団体にもありません。", "organization is neither in organizations nor stored.");
+        }
+
+        if (p.Region is not null && regions.All(r => r.Code != p.Region))
+        {
+            Problem("plan.region", p.Region, "地域が regions にありません。", "region not listed in regions.");
+        }
+
+        var period = Range(Required(p.Period, "plan.period", "対象期間"), "plan.period", PeriodKind.FiscalYear);
+        if (period is not null && period.Kind != PeriodKind.FiscalYear)
+        {
+            Problem("plan.period", p.Period, "対象期間は年度で指定してください（例: 平成27年度～平成31年度）。", "the period must be fiscal years (e.g. H27～H31).");
+            period = null;
+        }
+
+        var start = period?.First.Year ?? 0;
+        var end = period?.Last.Year ?? 0;
+        var bands = ResolveBands(p.GradeScale);
+        var revisions = new List<ResolvedRevision>();
+        for (var i = 0; i < p.Revisions.Count; i++)
+        {
+            var r = p.Revisions[i];
+            var date = DateOf(r.Date, $"plan.revisions[{i}].date");
+            var kind = ParseEnum(r.Kind, $"plan.revisions[{i}].kind", RevisionKind.Adopted, new Dictionary<string, RevisionKind> { ["策定"] = RevisionKind.Adopted, ["改訂"] = RevisionKind.Revised });
+            if (date is not null)
+            {
+                revisions.Add(new ResolvedRevision(date.Value, kind, r.Note));
+            }
+        }
+
+        // Nodes.
+        var nodes = new List<ResolvedNode>();
+        var nodeDepth = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Walk(IReadOnlyList<NodeEntry> list, string? parent, int depth, string path)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var n = list[i];
+                var np = $"{path}[{i}]";
+                var code = Required(n.Code, np + ".code", "ノードコード");
+                var title = Required(n.Title, np + ".title", "名称");
+                if (code.Length > 0 && !nodeDepth.TryAdd(code, depth))
+                {
+                    Problem(np + ".code", code, "ノードコードが重複しています。", "duplicate node code.");
+                }
+
+                if (p.Levels.Count > 0 && depth >= p.Levels.Count)
+                {
+                    Problem(np, code, $"階層 {depth + 1} の名称が plan.levels にありません。", $"plan.levels has no name for depth {depth + 1}.");
+                }
+
+                nodes.Add(new ResolvedNode(code, parent, depth, i, n.Label, title, n.Description));
+                Walk(n.Children, code, depth + 1, np + ".children");
+            }
+        }
+
+        Walk(doc.Nodes, null, 0, "nodes");
+
+        string CheckNode(string? code, string path)
+        {
+            var c = Required(code, path, "ノードコード");
+            if (c.Length > 0 && !nodeDepth.ContainsKey(c))
+            {
+                Problem(path, code, "ノードが nodes にありません。", "node not found in nodes.");
+            }
+
+            return c;
+        }
+
+        void CheckDepartment(string name, string path)
+        {
+            if (owner.Length > 0 && departments.TryGetValue(owner, out var set) && !set.Contains(name))
+            {
+                Problem(path, name, "担当課が団体の departments にありません。", "department not listed under the plan's organization.");
+            }
+        }
+
+        // KPIs.
+        var kpis = new List<ResolvedKpi>();
+        var kpiCodes = new HashSet<string>(StringComparer.Ordinal);
+        var orderByNode = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.Kpis.Count; i++)
+        {
+            var k = ResolveKpi(doc.Kpis[i], $"kpis[{i}]", start, end, CheckNode, CheckDepartment);
+            if (k is null)
+            {
+                continue;
+            }
+
+            if (!kpiCodes.Add(k.Code))
+            {
+                Problem($"kpis[{i}].code", k.Code, "KPIコードが重複しています。", "duplicate KPI code.");
+                continue;
+            }
+
+            var order = orderByNode.GetValueOrDefault(k.NodeCode);
+            orderByNode[k.NodeCode] = order + 1;
+            kpis.Add(k with { Order = order });
+        }
+
+        // Projects.
+        var projects = new List<ResolvedProject>();
+        var projectCodes = new HashSet<string>(StringComparer.Ordinal);
+        var projectOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.Projects.Count; i++)
+        {
+            var x = doc.Projects[i];
+            var path = $"projects[{i}]";
+            var code = Required(x.Code, path + ".code", "事業コード");
+            var node = CheckNode(x.Node, path + ".node");
+            var name = Required(x.Name, path + ".name", "事業名");
+            if (code.Length > 0 && !projectCodes.Add(code))
+            {
+                Problem(path + ".code", code, "事業コードが重複しています。", "duplicate project code.");
+            }
+
+            var category = ParseEnum(x.Category, path + ".category", ProjectCategory.None, CategoryWords);
+            if (x.Department is not null)
+            {
+                CheckDepartment(x.Department, path + ".department");
+            }
+
+            var partners = new List<ResolvedPartner>();
+            for (var j = 0; j < x.Partners.Count; j++)
+            {
+                var pa = x.Partners[j];
+                var pp = $"{path}.partners[{j}]";
+                if (string.IsNullOrWhiteSpace(pa.Organization) == string.IsNullOrWhiteSpace(pa.Name))
+                {
+                    Problem(pp, pa.Organization ?? pa.Name, "organization か name のどちらか一方を指定してください。", "give either organization or name.");
+                }
+                else if (pa.Organization is not null && !OrgKnown(pa.Organization))
+                {
+                    Problem(pp + ".organization", pa.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
+                }
+
+                partners.Add(new ResolvedPartner(pa.Organization, pa.Name, ParseEnum(pa.Role, pp + ".role", PartnerRole.RunningBody)));
+            }
+
+            for (var j = 0; j < x.Kpis.Count; j++)
+            {
+                if (!kpiCodes.Contains(x.Kpis[j]))
+                {
+                    Problem($"{path}.kpis[{j}]", x.Kpis[j], "KPIが kpis にありません。", "KPI not found in kpis.");
+                }
+            }
+
+            var budget = new List<ResolvedBudget>();
+            for (var j = 0; j < x.Budget.Count; j++)
+            {
+                var b = x.Budget[j];
+                var bp = $"{path}.budget[{j}]";
+                var fy = FiscalYearOf(b.FiscalYear, bp + ".fiscalYear", required: true);
+                var kind = ParseEnum(b.Kind, bp + ".kind", BudgetKind.Budget, BudgetWords);
+                var amount = Money(b.Amount, bp + ".amount");
+                if (b.Organization is not null && !OrgKnown(b.Organization))
+                {
+                    Problem(bp + ".organization", b.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
+                }
+
+                if (fy is not null && amount.Ok)
+                {
+                    budget.Add(new ResolvedBudget(fy.Value, kind, amount.Amount, b.Amount.Trim(), b.Organization, b.FundingSource));
+                }
+            }
+
+            var grants = new List<ResolvedGrant>();
+            for (var j = 0; j < x.Grants.Count; j++)
+            {
+                var g = x.Grants[j];
+                var gp = $"{path}.grants[{j}]";
+                var program = Required(g.Program, gp + ".program", "交付金名");
+                var amount = g.Amount is null ? (Ok: true, Amount: (decimal?)null) : Money(g.Amount, gp + ".amount");
+                var fy = FiscalYearOf(g.FiscalYear, gp + ".fiscalYear", required: false);
+                grants.Add(new ResolvedGrant(program, amount.Amount, g.Amount, fy, g.ListNumber, g.StrategyLink));
+            }
+
+            var order = projectOrder.GetValueOrDefault(node);
+            projectOrder[node] = order + 1;
+            projects.Add(new ResolvedProject
+            {
+                Code = code,
+                NodeCode = node,
+                Order = order,
+                Name = name,
+                Category = category,
+                Content = x.Content,
+                Department = x.Department,
+                StartYear = FiscalYearOf(x.StartYear, path + ".startYear", required: false),
+                EndYear = FiscalYearOf(x.EndYear, path + ".endYear", required: false),
+                Note = x.Note,
+                Partners = partners,
+                Kpis = x.Kpis,
+                Budget = budget,
+                Grants = grants,
+            });
+        }
+
+        // Relistings.
+        var relistings = new List<ResolvedRelisting>();
+        var homeOfKpi = kpis.ToDictionary(k => k.Code, k => k.NodeCode, StringComparer.Ordinal);
+        var homeOfProject = projects.Where(x => x.Code.Length > 0).GroupBy(x => x.Code).ToDictionary(g => g.Key, g => g.First().NodeCode, StringComparer.Ordinal);
+        var relistOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.Relistings.Count; i++)
+        {
+            var r = doc.Relistings[i];
+            var path = $"relistings[{i}]";
+            var node = CheckNode(r.Node, path + ".node");
+            if ((r.Kpi is null) == (r.Project is null))
+            {
+                Problem(path, null, "kpi か project のどちらか一方を指定してください。", "give either kpi or project.");
+                continue;
+            }
+
+            if (r.Kpi is not null && !homeOfKpi.TryGetValue(r.Kpi, out var kh))
+            {
+                Problem(path + ".kpi", r.Kpi, "KPIが kpis にありません。", "KPI not found in kpis.");
+                continue;
+            }
+
+            if (r.Project is not null && !homeOfProject.ContainsKey(r.Project))
+            {
+                Problem(path + ".project", r.Project, "事業が projects にありません。", "project not found in projects.");
+                continue;
+            }
+
+            var home = r.Kpi is not null ? homeOfKpi[r.Kpi] : homeOfProject[r.Project!];
+            if (home == node)
+            {
+                Problem(path + ".node", node, "再掲先が本来の掲載場所と同じです。", "a relisting cannot be at the item's home node.");
+                continue;
+            }
+
+            var order = relistOrder.GetValueOrDefault(node);
+            relistOrder[node] = order + 1;
+            relistings.Add(new ResolvedRelisting(node, r.Kpi, r.Project, r.Name, r.Content, order));
+        }
+
+        // Councils.
+        var councils = new List<ResolvedCouncil>();
+        for (var i = 0; i < doc.Councils.Count; i++)
+        {
+            var c = doc.Councils[i];
+            var path = $"councils[{i}]";
+            var code = Required(c.Code, path + ".code", "会議コード");
+            var name = Required(c.Name, path + ".name", "会議名");
+            var kind = ParseEnum(c.Kind, path + ".kind", CouncilKind.External);
+            var meetings = new List<(DateOnly, string?)>();
+            for (var j = 0; j < c.Meetings.Count; j++)
+            {
+                var d = DateOf(c.Meetings[j].Date, $"{path}.meetings[{j}].date");
+                if (d is not null)
+                {
+                    meetings.Add((d.Value, c.Meetings[j].Topics));
+                }
+            }
+
+            councils.Add(new ResolvedCouncil(code, name, kind, c.Description, c.Members.Select(m => (m.Organization, m.Title)).ToList(), meetings));
+        }
+
+        // Population targets.
+        var populationTargets = new List<ResolvedPopulationTarget>();
+        for (var i = 0; i < doc.PopulationTargets.Count; i++)
+        {
+            var t = doc.PopulationTargets[i];
+            var path = $"populationTargets[{i}]";
+            var year = Single(t.Year, path + ".year", PeriodKind.CalendarYear);
+            var target = People(t.Target, path + ".target");
+            var projection = t.Projection is null ? null : People(t.Projection, path + ".projection");
+            var term = Required(t.Term, path + ".term", "区分");
+            var indicator = Required(t.Indicator, path + ".indicator", "指標");
+            if (year is not null && target is not null)
+            {
+                populationTargets.Add(new ResolvedPopulationTarget(term, year.Value.Year, indicator, target.Value, projection, t.ProjectionEdition, t.Note, i));
+            }
+        }
+
+        return new ResolvedPlan
+        {
+            Code = planCode,
+            OrganizationCode = owner,
+            RegionCode = p.Region,
+            Name = Required(p.Name, "plan.name", "計画名"),
+            Subtitle = p.Subtitle,
+            Type = ParseEnum(p.Type, "plan.type", PlanType.ComprehensiveStrategy),
+            StartFiscalYear = start,
+            EndFiscalYear = end,
+            Levels = p.Levels,
+            DefaultMethod = ParseEnum(p.DefaultAchievementMethod, "plan.defaultAchievementMethod", AchievementMethod.RatioToTarget),
+            Bands = bands,
+            Secretariat = p.Secretariat,
+            Description = p.Description,
+            Source = doc.Source is null ? null : string.Join(" / ", new[] { doc.Source.Title, doc.Source.Publisher, doc.Source.Url }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            Revisions = revisions,
+            Organizations = orgs,
+            Regions = regions,
+            Nodes = nodes,
+            Kpis = kpis,
+            Projects = projects,
+            Relistings = relistings,
+            Councils = councils,
+            PopulationTargets = populationTargets,
+        };
+    }
+
+    private static readonly Dictionary<string, ProjectCategory> CategoryWords = new(StringComparer.Ordinal)
+    {
+        ["新規"] = ProjectCategory.New,
+        ["拡充"] = ProjectCategory.Expanded,
+        ["継続"] = ProjectCategory.Continued,
+        ["民間等"] = ProjectCategory.Private,
+    };
+
+    private static readonly Dictionary<string, BudgetKind> BudgetWords = new(StringComparer.Ordinal)
+    {
+        ["予算額"] = BudgetKind.Budget,
+        ["決算額"] = BudgetKind.Settlement,
+        ["見込額"] = BudgetKind.Estimate,
+        ["事業費"] = BudgetKind.Estimate,
+    };
+
+    private IReadOnlyList<ResolvedBand> ResolveBands(GradeScaleEntry? entry)
+    {
+        GradeScale scale;
+        if (entry is null || (entry.Preset is null && entry.Bands.Count == 0))
+        {
+            scale = GradeScale.TwoBand80;
+        }
+        else if (entry.Preset is not null)
+        {
+            switch (entry.Preset)
+            {
+                case "TwoBand80": scale = GradeScale.TwoBand80; break;
+                case "Abcd": scale = GradeScale.Abcd; break;
+                case "Symbols": scale = GradeScale.Symbols; break;
+                default:
+                    Problem("plan.gradeScale.preset", entry.Preset, "評価基準は TwoBand80, Abcd, Symbols のいずれかです。", "preset must be TwoBand80, Abcd or Symbols.");
+                    return [];
+            }
+        }
+        else
+        {
+            var noData = entry.Bands.Where(b => b.NoData).ToList();
+            if (noData.Count != 1)
+            {
+                Problem("plan.gradeScale.bands", null, "「データなし」の区分（noData）を一つだけ指定してください。", "exactly one band must have noData.");
+                return [];
+            }
+
+            var result = entry.Bands.Select(b => new ResolvedBand(b.Code, b.Label, b.MinPercent / 100m, b.NoData)).ToList();
+            try
+            {
+                _ = new GradeScale(
+                    "custom",
+                    result.Where(b => !b.NoData).Select(b => new GradeBand(b.Code, b.Label, b.MinRate)),
+                    new GradeBand(noData[0].Code, noData[0].Label, null));
+            }
+            catch (ArgumentException e)
+            {
+                ProblemRaw("plan.gradeScale.bands", null, e.Message);
+                return [];
+            }
+
+            return result;
+        }
+
+        return scale.Bands.Select(b => new ResolvedBand(b.Code, b.Label, b.MinRate, false))
+            .Append(new ResolvedBand(scale.NoDataBand.Code, scale.NoDataBand.Label, null, true)).ToList();
+    }
+
+    private (bool Ok, decimal? Amount) Money(string? text, string path)
+    {
+        var v = Value(text, path, PeriodKind.FiscalYear);
+        if (v is null)
+        {
+            return (false, null);
+        }
+
+        if (v.Unit is not ("" or "円"))
+        {
+            Problem(path, text, "金額（円）を指定してください。", "an amount of money (円) is expected.");
+            return (false, null);
+        }
+
+        return (true, v.Amount);
+    }
+
+    private decimal? People(string? text, string path)
+    {
+        var v = Value(text, path, PeriodKind.CalendarYear);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (!v.HasAmount || v.Unit is not ("" or "人"))
+        {
+            Problem(path, text, "人数（人）を指定してください。", "a number of people (人) is expected.");
+            return null;
+        }
+
+        return v.Amount;
+    }
+}

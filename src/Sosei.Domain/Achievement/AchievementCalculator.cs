@@ -644,7 +644,7 @@ public static class AchievementCalculator
         var actual = latest.Amount!.Value;
         var target = c.Target.Value;
         KpiObservation[] used = [latest];
-        var reference = c.Target.Reference is { Length: > 0 } r ? r : "基準";
+        var reference = c.Target.Reference is { Length: > 0 } r ? r : "参照値";
 
         if (c.BaselineValue is not { } b)
         {

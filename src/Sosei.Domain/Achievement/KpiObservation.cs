@@ -5,7 +5,7 @@ namespace Sosei.Domain.Achievement;
 
 /// <summary>
 /// One observed value of a KPI (実績値, or a value the document shows for a period such as a 参考値): the input of
-/// <see cref="AchievementCalculator"/> and the forecast.
+/// <see cref="AchievementCalculator"/> and <see cref="ForecastCalculator"/>.
 /// </summary>
 /// <param name="Period">The period the value refers to (年度, 年, or a survey date such as 国勢調査 10月1日).</param>
 /// <param name="Amount">

@@ -165,8 +165,13 @@ public static class ForecastCalculator
         var n = latestYear.Year - s.Year.Year;
         var m = targetYear.Year - latestYear.Year;
         var compound = s.Value > 0m && latestValue > 0m && targetLevel > 0m;
+        var growth = compound ? latestValue / s.Value : 0m;
+        var needed = compound ? targetLevel / latestValue : 0m;
+
+        // A ratio that underflows to 0 has no root: such extremes get the straight line.
+        compound = compound && growth > 0m && needed > 0m;
         var trend = compound ? TrendMethod.CompoundGrowth : TrendMethod.Linear;
-        var observed = compound ? DecimalMath.NthRoot(latestValue / s.Value, n) - 1m : (latestValue - s.Value) / n;
+        var observed = compound ? DecimalMath.NthRoot(growth, n) - 1m : (latestValue - s.Value) / n;
         var observedText = compound
             ? $"{c.V(s.Value)} ({s.Year.ToShort()}) から {c.V(latestValue)} ({latest.Period.ToShort()}) への年平均成長率 {Rate(observed)}/年"
             : $"{c.V(s.Value)} ({s.Year.ToShort()}) から {c.V(latestValue)} ({latest.Period.ToShort()}) への年平均変化 {c.V(Round(observed))}/年 (直線)";
@@ -178,7 +183,7 @@ public static class ForecastCalculator
             return reached with { Explanation = $"{observedText}; {reached.Explanation}" };
         }
 
-        var required = compound ? DecimalMath.NthRoot(targetLevel / latestValue, m) - 1m : (targetLevel - latestValue) / m;
+        var required = compound ? DecimalMath.NthRoot(needed, m) - 1m : (targetLevel - latestValue) / m;
         var projected = compound ? latestValue * DecimalMath.Pow(1m + observed, m) : latestValue + (observed * m);
         var requiredText = compound
             ? $"目標 {c.V(targetLevel)} ({targetYear.ToShort()}) に必要な年平均成長率 {Rate(required)}/年"

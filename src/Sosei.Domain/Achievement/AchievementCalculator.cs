@@ -465,11 +465,16 @@ public static class AchievementCalculator
     private static AchievementResult EvaluateCumulative(Context c)
     {
         var target = c.Target.Value;
-        var latest = c.Latest;
         var (windowStart, windowEnd) = CumulativeWindow(c);
         var windowText = windowStart is { } ws
             ? $"{ws.ToShort()}～{(windowEnd < c.Year ? windowEnd : c.Year).ToShort()}"
             : $"～{(windowEnd < c.Year ? windowEnd : c.Year).ToShort()}";
+
+        // Values after the window do not count towards it (a running total of a later year includes them).
+        if (c.Usable.LastOrDefault(o => o.Period.FiscalYear <= windowEnd) is not { } latest)
+        {
+            return c.NoData($"目標期間 ({windowText}) の実績値がありません。");
+        }
 
         decimal sum;
         IReadOnlyList<KpiObservation> used;

@@ -199,7 +199,11 @@ public static class ForecastCalculator
             ? targetPeriod.First.FiscalYear
             : c.Baseline?.Period is { } bp ? bp.Last.FiscalYear.AddYears(1) : null;
 
-        var latest = c.Usable[^1];
+        if (c.Usable.LastOrDefault(o => o.Period.FiscalYear <= windowEnd) is not { } latest)
+        {
+            return c.Insufficient("目標期間の実績値がありません。");
+        }
+
         decimal sum;
         List<KpiObservation> used;
         if (latest.IsRunningTotal)

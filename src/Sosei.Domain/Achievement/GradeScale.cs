@@ -33,13 +33,13 @@ public sealed class GradeScale
         Validate(name, list, noDataBand);
 
         Name = name;
-        Bands = list;
+        Bands = list.AsReadOnly();
         NoDataBand = noDataBand;
         GradeOnDisplayedRate = gradeOnDisplayedRate;
         var grades = list.Select((b, i) => new Grade(b, i, IsNoData: false)).ToList();
         NoData = new Grade(noDataBand, list.Count, IsNoData: true);
         grades.Add(NoData);
-        Grades = grades;
+        Grades = grades.AsReadOnly();
         byCode = grades.ToDictionary(g => g.Code, StringComparer.Ordinal);
     }
 

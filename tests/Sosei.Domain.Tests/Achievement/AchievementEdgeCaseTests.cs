@@ -578,6 +578,21 @@ public class AchievementEdgeCaseTests
         Assert.Contains("目標期間", result.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Achievement_CumulativeRunningTotalAfterTheWindow_IsNotCounted()
+    {
+        var kpi = Kpi("商品定番化", 4m, 2019, null, null, kind: TargetKind.Cumulative, unit: "件") with
+        {
+            Target = new KpiTarget(20m, Fys(2021, 2025)),
+        };
+
+        var result = Ratio(kpi, 2027, Obs(2025, 19m, ValueQualifiers.Cumulative), Obs(2026, 25m, ValueQualifiers.Cumulative));
+
+        Assert.Equal(19m, result.Actual);
+        Assert.Equal(Period.OfFiscalYear(2025), result.ActualPeriod);
+        Assert.Equal(0.95m, result.Rate);
+    }
+
     // ----- change -----
 
     [Fact]

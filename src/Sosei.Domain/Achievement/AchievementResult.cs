@@ -25,9 +25,11 @@ public sealed record AchievementResult
     public string? Reason { get; init; }
 
     /// <summary>
-    /// The method that applied: the KPI's override, else the plan's default, else <see cref="AchievementMethod.RatioToTarget"/>
-    /// after a fallback (<see cref="AchievementOptions.FallbackToRatioToTarget"/>), or
-    /// <see cref="AchievementMethod.ProgressFromBaseline"/> when a ratio is meaningless (relative targets, targets of 0 or below).
+    /// The method that applied: the KPI's override, else the plan's default; but <see cref="AchievementMethod.RatioToTarget"/>
+    /// after a fallback (<see cref="AchievementOptions.FallbackToRatioToTarget"/>) or for a time-prorated lower-is-better
+    /// cumulative target, and <see cref="AchievementMethod.ProgressFromBaseline"/> when a ratio is meaningless (relative
+    /// targets, targets of 0 or below) or a time-prorated annual target. Maintain targets keep the requested method:
+    /// their rule (<see cref="AchievementFormula.Maintain"/>) is the same for all.
     /// </summary>
     public required AchievementMethod Method { get; init; }
 

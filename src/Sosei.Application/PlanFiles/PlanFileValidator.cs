@@ -559,7 +559,7 @@ internal sealed class PlanFileValidator
         ["事業費"] = BudgetKind.Estimate,
     };
 
-    private IReadOnlyList<ResolvedBand> ResolveBands(GradeScaleEntry? entry)
+    private List<ResolvedBand> ResolveBands(GradeScaleEntry? entry)
     {
         GradeScale scale;
         if (entry is null || (entry.Preset is null && entry.Bands.Count == 0))

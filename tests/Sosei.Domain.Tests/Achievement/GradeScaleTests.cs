@@ -263,7 +263,7 @@ public class GradeScaleTests
         };
         KpiObservation[] values = [TestKpis.Obs(2018, -2.7m, series: "elementary"), TestKpis.Obs(2018, -0.9m, series: "junior")];
 
-        var results = AchievementCalculator.EvaluateEachSeries(kpi, values, new Periods.FiscalYear(2018), AchievementMethod.RatioToTarget);
+        var results = AchievementCalculator.EvaluateEachSeries(kpi, values, new Sosei.Domain.Periods.FiscalYear(2018), AchievementMethod.RatioToTarget);
         var all = GradeScale.Abcd.GradeSeries(kpi.SeriesAggregation, results);
         var any = GradeScale.Abcd.GradeSeries(SeriesAggregation.Any, results);
 

@@ -19,8 +19,14 @@ public sealed class Council
     /// <summary>Organization that runs it.</summary>
     public int OrganizationId { get; set; }
 
+    /// <summary>Organization that runs it.</summary>
+    public Organizations.Organization? Organization { get; set; }
+
     /// <summary>Plan it reviews, if one.</summary>
     public int? PlanId { get; set; }
+
+    /// <summary>Plan it reviews.</summary>
+    public Plans.Plan? Plan { get; set; }
 
     /// <summary>Stable code, unique within the organization.</summary>
     public required string Code { get; set; }

@@ -293,6 +293,9 @@ public sealed class Relisting
     /// <summary>Plan.</summary>
     public int PlanId { get; set; }
 
+    /// <summary>Plan.</summary>
+    public Plan? Plan { get; set; }
+
     /// <summary>The node where the item is shown again.</summary>
     public int NodeId { get; set; }
 

@@ -170,7 +170,7 @@ public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : D
         });
         modelBuilder.Entity<Relisting>(e =>
         {
-            e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Plan).WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Node).WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
@@ -206,8 +206,8 @@ public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : D
         {
             e.HasIndex(x => new { x.OrganizationId, x.Code }).IsUnique();
             e.Property(x => x.Code).HasMaxLength(64);
-            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-            e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Plan).WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.SetNull);
             e.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.CouncilId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Meetings).WithOne().HasForeignKey(x => x.CouncilId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -215,7 +215,7 @@ public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : D
         modelBuilder.Entity<PopulationTarget>(e =>
         {
             e.Ignore(x => x.Suppression);
-            e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Plan).WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AppUser>(e =>

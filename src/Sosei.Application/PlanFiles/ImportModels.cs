@@ -18,7 +18,8 @@ public sealed record ImportProblem(string Location, string? Text, string Message
 /// <param name="Created">New items.</param>
 /// <param name="Changed">Items whose data changed.</param>
 /// <param name="Unchanged">Items in the file identical to what is stored.</param>
-public sealed record ImportCount(string Item, int Created, int Changed, int Unchanged);
+/// <param name="Removed">Items of a list the file replaces (a KPI's departments, a project's partners) that are no longer in it.</param>
+public sealed record ImportCount(string Item, int Created, int Changed, int Unchanged, int Removed = 0);
 
 /// <summary>One changed field, for the change list of a dry run.</summary>
 /// <param name="Item">Kind of item.</param>

@@ -15,7 +15,7 @@ namespace Sosei.Application.PlanFiles;
 /// checks every code and reference, and lists every problem with its location. Pure: the caller passes what the
 /// database already holds (organization codes and their departments).
 /// </summary>
-internal sealed class PlanFileValidator
+internal sealed partial class PlanFileValidator
 {
     private readonly List<ImportProblem> problems = [];
     private readonly Func<string, string> locationOf;

@@ -12,6 +12,9 @@ public sealed class PopulationTarget
     /// <summary>Plan.</summary>
     public int PlanId { get; set; }
 
+    /// <summary>Plan.</summary>
+    public Plan? Plan { get; set; }
+
     /// <summary>短期 / 中期 / 長期.</summary>
     public required string Term { get; set; }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.DemoData;
+using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Security;
 
@@ -12,6 +14,8 @@ public static class ServiceCollectionExtensions
     {
         services.AddScoped<PlanCatalog>();
         services.AddScoped<AdminAccount>();
+        services.AddScoped<PlanFileImporter>();
+        services.AddScoped<DemoDataLoader>();
         return services;
     }
 }

@@ -212,10 +212,6 @@ public sealed class PopulationTable
         }
     }
 
-    /// <summary>The same counts for another area code or year (e.g. a projection's jump-off re-labelled).</summary>
-    public PopulationTable Relabel(string areaCode, int year) =>
-        new(CheckAreaCode(areaCode), CheckYear(year), _male, _female, UnknownMale, UnknownFemale);
-
     /// <summary>
     /// Creates a table from counts by age group in age order; the number of groups fixes the open group
     /// (19 groups: 0–4 … 85–89, 90+). Counts are rounded to <see cref="CountDecimals"/> places.

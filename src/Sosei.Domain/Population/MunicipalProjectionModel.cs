@@ -7,7 +7,7 @@ public enum CalibrationMode
 {
     /// <summary>
     /// Everything per period from the published table: the child-woman ratio relative to the national one and the
-    /// boys' share of 0–4 of each projected year. Re-projection gives the published figures to within 1e-6 person, so
+    /// boys' share of 0–4 of each projected year. Re-projection gives back the published figures exactly, so
     /// パターン1 shows exactly the numbers municipalities quote. The default.
     /// </summary>
     ReproducePublished = 0,

@@ -43,8 +43,8 @@ public class CalibrationTests
         Assert.InRange(projection[year].Total, published - TotalTolerance, published + TotalTolerance);
     }
 
-    // Achieved: every sex × age cell of the six municipalities within 1e-6 person (in fact ~1e-9: only the 1e-10
-    // rounding of projected counts remains), so パターン1 shows the published figures exactly after rounding.
+    // Achieved: every sex × age cell of the six municipalities exactly (a decimal quotient times its denominator,
+    // rounded to 1e-10, gives back the integer); the test allows 1e-6 person. パターン1 shows the published figures.
     [Theory]
     [MemberData(nameof(Municipalities))]
     public void Reprojection_ReproducePublished_EveryAgeGroupWithinOneMillionthPerson(string code)
@@ -67,7 +67,7 @@ public class CalibrationTests
     }
 
     // Achieved with the institute's own assumptions (relative CWR fixed at 2015, national 0–4 sex ratio): every
-    // sex × age cell within 0.9 person, totals within 2.96 persons (中標津町 2045).
+    // sex × age cell within 0.9 person, the three age groups within 2.9 and totals within 2.96 persons (中標津町 2045).
     [Theory]
     [MemberData(nameof(Municipalities))]
     public void Reprojection_InstituteAssumptions_EveryAgeGroupWithinOnePerson(string code)
@@ -84,6 +84,9 @@ public class CalibrationTests
                     Assert.InRange(projection[year][sex, group] - published[sex, group], -1m, 1m);
                 }
             }
+
+            var difference = projection[year].ThreeAgeGroups - published.ThreeAgeGroups;
+            Assert.All([difference.Young, difference.WorkingAge, difference.Elderly], d => Assert.InRange(d, -3m, 3m));
         }
     }
 

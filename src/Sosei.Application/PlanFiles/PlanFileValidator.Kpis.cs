@@ -44,6 +44,7 @@ internal sealed partial class PlanFileValidator
             var context = new TargetPhraseContext(new FiscalYear(planStart), new FiscalYear(planEnd), level, baselinePeriod?.First)
             {
                 Direction = explicitDirection,
+                Kind = explicitKind,
             };
             if (!TargetPhraseParser.TryParse(name, k.Phrase, context, out fromPhrase, out var error))
             {

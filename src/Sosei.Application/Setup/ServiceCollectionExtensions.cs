@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanCatalog>();
         services.AddScoped<AdminAccount>();
         services.AddScoped<PlanFileImporter>();
+        services.AddScoped<PlanFileExporter>();
         services.AddScoped<DemoDataLoader>();
         return services;
     }

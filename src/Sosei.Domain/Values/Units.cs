@@ -15,8 +15,9 @@ namespace Sosei.Domain.Values;
 /// か国 カ国 ヶ国 ヵ国 ケ国 → か国; か月 カ月 ヶ月 ヵ月 ケ月 → か月; 日間 → 日; 名 → 人; 才 → 歳.
 /// Any other unit is its own base unit.</para>
 /// <para><b>What may be a unit</b>: 1–6 characters, no digits (except in m2 / m3 / km2), no spaces, no brackets, not
-/// starting with a multiplier (<c>4万万人</c> is an error). Japanese units (kana and kanji: 人, 社, 施設, 路線,
-/// 自治体, 団体・地区) are free, as documents count many things. Latin-letter units must be known ones (t, kg, km, m,
+/// starting with a multiplier (<c>4万万人</c> is an error). Japanese units of kanji, katakana and ・ (人, 社, 施設,
+/// 路線, 自治体, ポイント, 団体・地区) are free, as documents count many things; hiragana is not (it spells words:
+/// <c>30人を目指す</c> is an error; か所, か国 and か月 are aliases), nor are symbols other than the aliases (%, ㎡, ℃). Latin-letter units must be known ones (t, kg, km, m,
 /// m2, ha, kW, MW, kWh, L, pt, TEU, …) so that a stray letter (<c>2億x</c>) is an error, not a unit. Two units may be
 /// joined by <c>/</c> (<c>人/年</c>). Words that change the meaning of a number are not units and make the text an
 /// error: 増加, 減少, 向上, 維持, 達成, 確保, 以下, 未満, 程度, 前後, 約, 目標, 見込, 未確定, 累計, 合計, 平均, 延べ, 年間, とし.</para>
@@ -80,6 +81,7 @@ public static class Units
         ["日間"] = "日",
         ["名"] = "人",
         ["才"] = "歳",
+        ["℃"] = "℃",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Latin-letter units accepted (compared ignoring case; the spelling here is the base unit).</summary>
@@ -92,8 +94,6 @@ public static class Units
 
     /// <summary>Longest unit accepted, in characters.</summary>
     public const int MaxUnitLength = 6;
-
-    private static readonly FrozenSet<char> UnitSymbols = FrozenSet.Create('%', '㎡', '㎥', '㎢', '℃', '°', '・', '²', '³');
 
     /// <summary>The base unit of a written unit without multiplier: カ所 → か所, トン → t, 名 → 人, 件 → 件.</summary>
     /// <param name="written">A unit accepted by <see cref="TryNormalize"/>.</param>
@@ -207,7 +207,15 @@ public static class Units
                 return false;
             }
 
-            if (!char.IsLetter(c) && !UnitSymbols.Contains(c))
+            // Counters are kanji or katakana (人, 件, 施設, ポイント); hiragana appears only in か所/か国/か月 (aliases),
+            // so hiragana means words ("人を目指す"), not a unit. Symbols stand alone (%, ㎡) and are aliases.
+            if (c is >= '\u3041' and <= '\u309F')
+            {
+                problem = $"'{c}' (hiragana) is not part of a unit";
+                return false;
+            }
+
+            if (!char.IsLetter(c) && c != '・')
             {
                 problem = $"'{c}' cannot be part of a unit";
                 return false;

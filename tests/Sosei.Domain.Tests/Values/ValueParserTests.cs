@@ -87,6 +87,9 @@ public class ValueParserTests
     [InlineData("1,000 人", "1000", "人", "人", 0)]
     [InlineData("0自治体", "0", "自治体", "自治体", 0)]
     [InlineData("007", "7", "", "", 0)]
+    [InlineData("18.5℃", "18.5", "℃", "℃", 1)]
+    [InlineData("3ヵ月", "3", "か月", "ヵ月", 0)]
+    [InlineData("12ポイント", "12", "ポイント", "ポイント", 0)]
     public void Parse_ReadsAmountUnitAndDisplayUnit(string text, string amount, string unit, string displayUnit, int decimals)
     {
         var value = ValueParser.Parse(text);
@@ -238,6 +241,9 @@ public class ValueParserTests
     [InlineData("99999999999999999999999999999999", "大きすぎます")]
     [InlineData("9999999999999999999兆", "大きすぎます")]
     [InlineData("12人以上増加", "単位「人以上増加」")]
+    [InlineData("30人を目指す", "hiragana")]
+    [InlineData("30%を目指す", "単位「%を目指す」")]
+    [InlineData("5人#", "'#'")]
     [InlineData("全国平均", "IsReferenceTarget")]
     [InlineData("全道平均以上", "IsReferenceTarget")]
     public void Parse_RejectsWithReasonAndQuote(string text, string reason)

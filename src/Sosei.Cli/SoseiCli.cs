@@ -101,7 +101,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
             await using var scope = sp.CreateAsyncScope();
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
             var importer = scope.ServiceProvider.GetRequiredService<PlanFileImporter>();
-            var progress = new Progress<(double Fraction, string Status)>(p =>
+            var progress = new SyncProgress<(double Fraction, string Status)>(p =>
                 error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', (int)(p.Fraction * 20)),-20}] {p.Fraction,4:P0} {p.Status}    ")));
             await using var stream = info.OpenRead();
             var result = await importer.ImportJsonAsync(stream, new ImportOptions { DryRun = r.GetValue(dryRun), User = Environment.UserName, Progress = progress }, ct);
@@ -205,5 +205,11 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         var changed = result.Counts.Sum(c => c.Changed);
         var unchanged = result.Counts.Sum(c => c.Unchanged);
         return $"新規 {created}件, 変更 {changed}件, 変更なし {unchanged}件 / created {created}, changed {changed}, unchanged {unchanged}";
+    }
+
+    /// <summary>Reports progress on the calling thread, so progress lines and results print in order.</summary>
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 }

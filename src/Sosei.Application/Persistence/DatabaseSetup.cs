@@ -31,8 +31,12 @@ public static class DatabaseSetup
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(options.ResolvedConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
-            _ => builder.UseNpgsql(options.ResolvedConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(options.ResolvedConnectionString, o => o
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            _ => builder.UseNpgsql(options.ResolvedConnectionString, o => o
+                .MigrationsAssembly(PostgresMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Persistence;
+using Sosei.Application.Plans;
 using Sosei.Domain.Periods;
 
 namespace Sosei.Application.PlanFiles;

@@ -286,7 +286,7 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
             }
 
             var wanted = k.Departments.Select(d => departments[d]).ToList();
-            if (!kpi.Departments.Select(d => d.Department ?? departments.Values.First(x => x.Id == d.DepartmentId)).SequenceEqual(wanted))
+            if (!kpi.Departments.OrderBy(d => d.SortOrder).Select(d => d.Department ?? departments.Values.First(x => x.Id == d.DepartmentId)).SequenceEqual(wanted))
             {
                 kpi.Departments.Clear();
                 kpi.Departments.AddRange(wanted.Select((d, i) => new KpiDepartment { Department = d, SortOrder = i }));

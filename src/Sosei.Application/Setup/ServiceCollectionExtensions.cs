@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sosei.Application.DemoData;
+using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Security;
@@ -17,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanFileImporter>();
         services.AddScoped<PlanFileExporter>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<PlanEvaluator>();
         return services;
     }
 }

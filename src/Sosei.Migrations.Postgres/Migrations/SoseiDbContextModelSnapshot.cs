@@ -1099,16 +1099,20 @@ namespace Sosei.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sosei.Application.Councils.Council", b =>
                 {
-                    b.HasOne("Sosei.Application.Organizations.Organization", null)
+                    b.HasOne("Sosei.Application.Organizations.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Councils.CouncilMember", b =>
@@ -1226,7 +1230,7 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1240,6 +1244,8 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Navigation("Kpi");
 
                     b.Navigation("Node");
+
+                    b.Navigation("Plan");
 
                     b.Navigation("Project");
                 });
@@ -1335,11 +1341,13 @@ namespace Sosei.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
                 {
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Projects.BudgetLine", b =>

@@ -1048,16 +1048,20 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sosei.Application.Councils.Council", b =>
                 {
-                    b.HasOne("Sosei.Application.Organizations.Organization", null)
+                    b.HasOne("Sosei.Application.Organizations.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Councils.CouncilMember", b =>
@@ -1175,7 +1179,7 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1189,6 +1193,8 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.Navigation("Kpi");
 
                     b.Navigation("Node");
+
+                    b.Navigation("Plan");
 
                     b.Navigation("Project");
                 });
@@ -1284,11 +1290,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
                 {
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Projects.BudgetLine", b =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
+using Sosei.Application.DemoData;
 using Sosei.Application.Persistence;
 using Sosei.Application.Security;
 using Sosei.Application.Setup;
@@ -133,6 +134,12 @@ public static partial class WebSetup
             // Printed once, at the first start; only the hash is stored.
             Log.AdminCreated(logger, AdminAccount.AdminUserName, generated);
         }
+
+        if (app.Configuration.GetValue("Sosei:LoadDemoData", true)
+            && await sp.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
+        {
+            Log.DemoLoaded(logger, string.Join(", ", DemoDataLoader.Files));
+        }
     }
 
     private static partial class Log
@@ -142,5 +149,8 @@ public static partial class WebSetup
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "初回起動: 管理者アカウントを作成しました / Administrator account created. ユーザー名 / user: {User}  パスワード / password: {Password}  (この表示は一度だけです / shown only once)")]
         public static partial void AdminCreated(ILogger logger, string user, string password);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "デモデータを読み込みました / demo data loaded: {Files}")]
+        public static partial void DemoLoaded(ILogger logger, string files);
     }
 }

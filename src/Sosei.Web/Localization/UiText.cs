@@ -13,12 +13,24 @@ public sealed class UiText
 {
     private readonly FrozenDictionary<string, string> english;
 
-    /// <summary>Loads the English dictionary embedded in the assembly.</summary>
+    /// <summary>Loads the English dictionaries embedded in the assembly (Localization/en/*.json, one per feature).</summary>
     public UiText()
     {
-        using var stream = typeof(UiText).Assembly.GetManifestResourceStream("Sosei.Web.Localization.en.json")
-            ?? throw new InvalidOperationException("Localization/en.json is not embedded.");
-        english = (JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? []).ToFrozenDictionary(StringComparer.Ordinal);
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        var assembly = typeof(UiText).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Sosei.Web.Localization.en.", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+            {
+                if (!all.TryAdd(key, value) && all[key] != value)
+                {
+                    throw new InvalidOperationException($"UI text 「{key}」 has two different English translations ({name}).");
+                }
+            }
+        }
+
+        english = all.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Whether the current request is in English.</summary>

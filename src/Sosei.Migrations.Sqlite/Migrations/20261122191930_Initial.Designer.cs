@@ -11,7 +11,7 @@ using Sosei.Application.Persistence;
 namespace Sosei.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SoseiDbContext))]
-    [Migration("20261122190526_Initial")]
+    [Migration("20261122191930_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1051,16 +1051,20 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sosei.Application.Councils.Council", b =>
                 {
-                    b.HasOne("Sosei.Application.Organizations.Organization", null)
+                    b.HasOne("Sosei.Application.Organizations.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Councils.CouncilMember", b =>
@@ -1178,7 +1182,7 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1192,6 +1196,8 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.Navigation("Kpi");
 
                     b.Navigation("Node");
+
+                    b.Navigation("Plan");
 
                     b.Navigation("Project");
                 });
@@ -1287,11 +1293,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
                 {
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Projects.BudgetLine", b =>

@@ -12,7 +12,7 @@ using Sosei.Application.Persistence;
 namespace Sosei.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SoseiDbContext))]
-    [Migration("20261122190540_Initial")]
+    [Migration("20261122191941_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1102,16 +1102,20 @@ namespace Sosei.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sosei.Application.Councils.Council", b =>
                 {
-                    b.HasOne("Sosei.Application.Organizations.Organization", null)
+                    b.HasOne("Sosei.Application.Organizations.Organization", "Organization")
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Councils.CouncilMember", b =>
@@ -1229,7 +1233,7 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1243,6 +1247,8 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Navigation("Kpi");
 
                     b.Navigation("Node");
+
+                    b.Navigation("Plan");
 
                     b.Navigation("Project");
                 });
@@ -1338,11 +1344,13 @@ namespace Sosei.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sosei.Application.Plans.PopulationTarget", b =>
                 {
-                    b.HasOne("Sosei.Application.Plans.Plan", null)
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Sosei.Application.Projects.BudgetLine", b =>

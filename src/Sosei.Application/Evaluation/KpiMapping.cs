@@ -1,0 +1,70 @@
+using Sosei.Application.Kpis;
+using Sosei.Application.Persistence;
+using Sosei.Application.Plans;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
+
+namespace Sosei.Application.Evaluation;
+
+/// <summary>Turns stored entities into the pure domain inputs of achievement, grading and forecasting.</summary>
+public static class KpiMapping
+{
+    /// <summary>The domain definition of a stored KPI (series, interim targets included).</summary>
+    public static KpiDefinition ToDefinition(Kpi kpi)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        var baselinePeriod = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
+        var targetPeriod = PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
+        return new KpiDefinition
+        {
+            Name = kpi.Name,
+            Level = kpi.Level,
+            Unit = kpi.Unit,
+            DisplayUnit = kpi.DisplayUnit,
+            Decimals = kpi.Decimals,
+            Direction = kpi.Direction,
+            TargetKind = kpi.TargetKind,
+            Baseline = kpi.BaselineValue is null && baselinePeriod is null ? null : new Baseline(kpi.BaselineValue, baselinePeriod),
+            Target = kpi.TargetValue is { } t ? new KpiTarget(t, targetPeriod, kpi.TargetReference) : null,
+            InterimTargets = kpi.InterimTargets.Where(i => i.SeriesId is null)
+                .Select(i => new InterimTarget(PeriodCodec.ParseRange(i.Period).Last, i.Value)).ToList(),
+            Series = kpi.Series.OrderBy(s => s.SortOrder).Select(s => new KpiSeriesDefinition(
+                s.Code,
+                s.Name,
+                s.BaselineValue is { } b ? new Baseline(b, baselinePeriod) : null,
+                s.TargetValue is { } st ? new KpiTarget(st, targetPeriod, kpi.TargetReference) : null,
+                kpi.InterimTargets.Where(i => i.SeriesId == s.Id).Select(i => new InterimTarget(PeriodCodec.ParseRange(i.Period).Last, i.Value)).ToList(),
+                s.Unit)).ToList(),
+            SeriesAggregation = kpi.SeriesAggregation,
+            MethodOverride = kpi.MethodOverride,
+            TargetPhrase = kpi.TargetPhrase,
+        };
+    }
+
+    /// <summary>The observations (actual values) of a stored KPI.</summary>
+    public static IReadOnlyList<KpiObservation> ToObservations(Kpi kpi)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        var seriesCodes = kpi.Series.ToDictionary(s => s.Id, s => s.Code);
+        return kpi.Values
+            .Select(v => new KpiObservation(v.Period, v.Amount, v.Qualifiers, v.SeriesId is { } id ? seriesCodes[id] : null))
+            .ToList();
+    }
+
+    /// <summary>The plan's grade scale (TwoBand80 when the plan has no bands).</summary>
+    public static GradeScale ToScale(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var bands = plan.GradeBands.OrderBy(b => b.SortOrder).ToList();
+        var noData = bands.FirstOrDefault(b => b.IsNoData);
+        if (noData is null || bands.Count < 2)
+        {
+            return GradeScale.TwoBand80;
+        }
+
+        return new GradeScale(
+            plan.Code,
+            bands.Where(b => !b.IsNoData).Select(b => new GradeBand(b.Code, b.Label, b.MinRate)),
+            new GradeBand(noData.Code, noData.Label, null));
+    }
+}

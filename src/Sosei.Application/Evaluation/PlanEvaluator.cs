@@ -1,0 +1,225 @@
+using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Kpis;
+using Sosei.Application.Persistence;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
+
+namespace Sosei.Application.Evaluation;
+
+/// <summary>One KPI evaluated for a fiscal year.</summary>
+public sealed record KpiEvaluation
+{
+    /// <summary>The stored KPI (with series, values, interim targets and departments loaded).</summary>
+    public required Kpi Kpi { get; init; }
+
+    /// <summary>The domain definition used.</summary>
+    public required KpiDefinition Definition { get; init; }
+
+    /// <summary>Achievement of the KPI as one number; for a KPI with series, the series results are in <see cref="SeriesResults"/> and this is the first one.</summary>
+    public required AchievementResult Achievement { get; init; }
+
+    /// <summary>One result per series; empty for a KPI without series.</summary>
+    public IReadOnlyList<AchievementResult> SeriesResults { get; init; } = [];
+
+    /// <summary>How the series were graded together; null without series.</summary>
+    public SeriesGrade? SeriesGrade { get; init; }
+
+    /// <summary>Computed grade, override and final grade.</summary>
+    public required GradeDecision Grade { get; init; }
+
+    /// <summary>The forecast (of the KPI, or of its first series).</summary>
+    public required KpiForecast Forecast { get; init; }
+
+    /// <summary>Latest actual value up to the evaluated year (of the KPI, or of each series), for display.</summary>
+    public IReadOnlyList<KpiValue> LatestValues { get; init; } = [];
+
+    /// <summary>The achievement rate used for the grade: the KPI's, or the series aggregate.</summary>
+    public decimal? Rate => SeriesGrade is { } s ? s.Rate : Achievement.Rate;
+
+    /// <summary>Whether the rate rests on a provisional value.</summary>
+    public bool IsProvisional => SeriesGrade?.IsProvisional ?? Achievement.IsProvisional;
+}
+
+/// <summary>A plan evaluated for a fiscal year: every KPI, and the verification summary.</summary>
+public sealed record PlanEvaluation
+{
+    /// <summary>The plan (levels, bands, revisions, nodes, organization loaded).</summary>
+    public required Plan Plan { get; init; }
+
+    /// <summary>The fiscal year evaluated.</summary>
+    public required FiscalYear Year { get; init; }
+
+    /// <summary>Fiscal years that hold at least one actual value, ascending.</summary>
+    public required IReadOnlyList<int> YearsWithData { get; init; }
+
+    /// <summary>The plan's grade scale.</summary>
+    public required GradeScale Scale { get; init; }
+
+    /// <summary>Every KPI, in tree order.</summary>
+    public required IReadOnlyList<KpiEvaluation> Kpis { get; init; }
+
+    /// <summary>Projects of the plan (partners, KPIs, budget lines, grants, department loaded).</summary>
+    public required IReadOnlyList<Project> Projects { get; init; }
+
+    /// <summary>Relistings (再掲).</summary>
+    public required IReadOnlyList<Relisting> Relistings { get; init; }
+
+    /// <summary>Per 基本目標 counts of goal and measure KPIs per grade, with totals.</summary>
+    public required VerificationSummary Summary { get; init; }
+
+    /// <summary>The level name of a depth (基本目標, 施策 …), or an empty string.</summary>
+    public string LevelName(int depth) => Plan.Levels.FirstOrDefault(l => l.Depth == depth)?.Name ?? "";
+
+    /// <summary>The evaluation of one KPI by id.</summary>
+    public KpiEvaluation? Find(int kpiId) => Kpis.FirstOrDefault(k => k.Kpi.Id == kpiId);
+}
+
+/// <summary>
+/// Evaluates a plan for a fiscal year: loads the plan with EF Core, maps each KPI to the domain, computes achievement,
+/// grades (with overrides) and forecasts, and builds the verification summary. The pages, reports, API and CLI all
+/// use this one service, so they always agree.
+/// </summary>
+public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
+{
+    /// <summary>Evaluates a plan; null when no plan has that code.</summary>
+    /// <param name="planCode">Plan code.</param>
+    /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear"/>.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<PlanEvaluation?> EvaluateAsync(string planCode, int? fiscalYear = null, CancellationToken cancellationToken = default)
+    {
+        var plan = await db.Plans.AsNoTracking()
+            .Include(p => p.Organization).Include(p => p.Region)
+            .Include(p => p.Levels).Include(p => p.GradeBands).Include(p => p.Revisions).Include(p => p.Nodes)
+            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var kpis = await db.Kpis.AsNoTracking().Where(k => k.PlanId == plan.Id)
+            .Include(k => k.Series).Include(k => k.Values).Include(k => k.InterimTargets)
+            .Include(k => k.Departments).ThenInclude(d => d.Department)
+            .ToListAsync(cancellationToken);
+        var overrides = await db.GradeOverrides.AsNoTracking().Where(o => kpis.Select(k => k.Id).Contains(o.KpiId)).ToListAsync(cancellationToken);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id)
+            .Include(p => p.Partners).ThenInclude(x => x.Organization)
+            .Include(p => p.Kpis).Include(p => p.BudgetLines).Include(p => p.Grants).Include(p => p.Department)
+            .ToListAsync(cancellationToken);
+        var relistings = await db.Relistings.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(cancellationToken);
+
+        var years = kpis.SelectMany(k => k.Values).Where(v => v.Amount.HasValue).Select(v => v.Period.FiscalYear.Year).Distinct().Order().ToList();
+        var year = new FiscalYear(fiscalYear ?? DefaultYear(plan, years));
+        var scale = KpiMapping.ToScale(plan);
+        var order = TreeOrder(plan);
+
+        var evaluations = kpis
+            .OrderBy(k => order.GetValueOrDefault(k.HomeNodeId, int.MaxValue)).ThenBy(k => k.SortOrder)
+            .Select(k => Evaluate(plan, k, year, scale, overrides.FirstOrDefault(o => o.KpiId == k.Id && o.FiscalYear == year.Year)))
+            .ToList();
+
+        var summary = VerificationSummary.Build(
+            year,
+            scale,
+            plan.Nodes.Select(n => new SummaryNode(Id(n.Id), n.ParentId is { } p ? Id(p) : null, Label(n), n.SortOrder)),
+            evaluations.Select(e => new SummaryKpi(
+                Id(e.Kpi.Id),
+                Id(e.Kpi.HomeNodeId),
+                e.Kpi.Level,
+                e.Grade.Final.Code,
+                relistings.Where(r => r.KpiId == e.Kpi.Id).Select(r => Id(r.NodeId)).ToList())));
+
+        return new PlanEvaluation
+        {
+            Plan = plan,
+            Year = year,
+            YearsWithData = years,
+            Scale = scale,
+            Kpis = evaluations,
+            Projects = projects.OrderBy(p => order.GetValueOrDefault(p.HomeNodeId, int.MaxValue)).ThenBy(p => p.SortOrder).ToList(),
+            Relistings = relistings,
+            Summary = summary,
+        };
+    }
+
+    /// <summary>
+    /// The year a plan is shown for by default: the latest fiscal year with data, not after the current one; without
+    /// data, the current fiscal year limited to the plan period.
+    /// </summary>
+    public int DefaultYear(Plan plan, IReadOnlyList<int> yearsWithData)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(yearsWithData);
+        var current = FiscalYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Year;
+        var withData = yearsWithData.Where(y => y <= current).ToList();
+        return withData.Count > 0 ? withData[^1] : Math.Clamp(current, plan.StartFiscalYear, plan.EndFiscalYear);
+    }
+
+    /// <summary>Summary node id of a node or KPI id.</summary>
+    public static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Label(PlanNode n) => string.IsNullOrEmpty(n.Label) ? n.Title : $"{n.Label} {n.Title}";
+
+    /// <summary>Position of every node in depth-first document order.</summary>
+    public static Dictionary<int, int> TreeOrder(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var children = plan.Nodes.ToLookup(n => n.ParentId);
+        var order = new Dictionary<int, int>();
+        void Walk(int? parent)
+        {
+            foreach (var n in children[parent].OrderBy(n => n.SortOrder))
+            {
+                order[n.Id] = order.Count;
+                Walk(n.Id);
+            }
+        }
+
+        Walk(null);
+        return order;
+    }
+
+    private static KpiEvaluation Evaluate(Plan plan, Kpi kpi, FiscalYear year, GradeScale scale, GradeOverride? gradeOverride)
+    {
+        var definition = KpiMapping.ToDefinition(kpi);
+        var observations = KpiMapping.ToObservations(kpi);
+        var latest = LatestValues(kpi, year);
+        Grade? overridden = gradeOverride is not null && scale.TryFindByCode(gradeOverride.GradeCode, out var g) ? g : null;
+        if (definition.Series.Count == 0)
+        {
+            var result = AchievementCalculator.Evaluate(definition, observations, year, plan.DefaultAchievementMethod);
+            return new KpiEvaluation
+            {
+                Kpi = kpi,
+                Definition = definition,
+                Achievement = result,
+                Grade = new GradeDecision(scale.Grade(result), overridden, gradeOverride?.Reason),
+                Forecast = ForecastCalculator.Forecast(definition, observations, year),
+                LatestValues = latest,
+            };
+        }
+
+        var results = AchievementCalculator.EvaluateEachSeries(definition, observations, year, plan.DefaultAchievementMethod);
+        var seriesGrade = scale.GradeSeries(definition.SeriesAggregation, results);
+        return new KpiEvaluation
+        {
+            Kpi = kpi,
+            Definition = definition,
+            Achievement = results[0],
+            SeriesResults = results,
+            SeriesGrade = seriesGrade,
+            Grade = new GradeDecision(seriesGrade.Grade, overridden, gradeOverride?.Reason),
+            Forecast = ForecastCalculator.ForecastSeries(definition, definition.Series[0].Code, observations, year),
+            LatestValues = latest,
+        };
+    }
+
+    private static List<KpiValue> LatestValues(Kpi kpi, FiscalYear year) => kpi.Values
+        .Where(v => v.Period.FiscalYear <= year && (v.Amount.HasValue || v.NoValueReason is not null))
+        .GroupBy(v => v.SeriesId)
+        .Select(g => g.OrderByDescending(v => v.Period).ThenBy(v => v.Amount.HasValue ? 0 : 1).First())
+        .OrderBy(v => kpi.Series.FirstOrDefault(s => s.Id == v.SeriesId)?.SortOrder ?? -1)
+        .ToList();
+}

@@ -199,6 +199,12 @@ public static class Units
             return false;
         }
 
+        if (part[0] is 'ー' or '・' or '々')
+        {
+            problem = $"a unit cannot start with '{part[0]}'";
+            return false;
+        }
+
         foreach (var c in part)
         {
             if (char.IsAsciiLetter(c))

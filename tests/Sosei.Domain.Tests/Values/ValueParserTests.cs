@@ -244,6 +244,8 @@ public class ValueParserTests
     [InlineData("30人を目指す", "hiragana")]
     [InlineData("30%を目指す", "単位「%を目指す」")]
     [InlineData("5人#", "'#'")]
+    [InlineData("12ー", "単位「ー」")]
+    [InlineData("12・人", "単位「・人」")]
     [InlineData("全国平均", "IsReferenceTarget")]
     [InlineData("全道平均以上", "IsReferenceTarget")]
     public void Parse_RejectsWithReasonAndQuote(string text, string reason)

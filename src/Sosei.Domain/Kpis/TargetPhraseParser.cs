@@ -107,7 +107,7 @@ public static partial class TargetPhraseParser
         catch (Rejection rejection)
         {
             definition = null;
-            var quoted = PeriodParser.Quote(phrase);
+            var quoted = JapaneseText.Quote(phrase);
             error = $"「{quoted}」は目標の書き方として読めません（{rejection.Japanese}）。例: {Examples} / \"{quoted}\" is not a target phrase ({rejection.Message}). Examples: {Examples}";
             return false;
         }

@@ -136,20 +136,10 @@ public static class PeriodParser
 
     private static string Message(string? text, bool single, Reason reason)
     {
-        var quoted = Quote(text);
+        var quoted = JapaneseText.Quote(text);
         return single
             ? $"「{quoted}」は年度・年・年月・日付として読めません（{reason.Japanese}）。例: {SingleExamples} / \"{quoted}\" is not a fiscal year, year, month or date ({reason.English}). Examples: {SingleExamples}"
             : $"「{quoted}」は期間（年度・年・年月・日付またはその範囲）として読めません（{reason.Japanese}）。例: {RangeExamples} / \"{quoted}\" is not a period or range of periods ({reason.English}). Examples: {RangeExamples}";
-    }
-
-    internal static string Quote(string? text)
-    {
-        if (text is null)
-        {
-            return "(null)";
-        }
-
-        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
     }
 
     private static bool TryRead(

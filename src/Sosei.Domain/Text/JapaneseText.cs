@@ -147,6 +147,17 @@ public static class JapaneseText
         return true;
     }
 
+    /// <summary>The text as error messages quote it: "(null)" for null, cut to 80 characters with an ellipsis.</summary>
+    internal static string Quote(string? text)
+    {
+        if (text is null)
+        {
+            return "(null)";
+        }
+
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
+    }
+
     private static int KanjiDigit(char c) => c switch
     {
         '〇' or '零' => 0,

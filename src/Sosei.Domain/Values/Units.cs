@@ -9,7 +9,7 @@ namespace Sosei.Domain.Values;
 /// </summary>
 /// <remarks>
 /// <para><b>Multipliers</b> (written before the unit): 十 10, 百 100, 千 1,000, 万 10⁴, 億 10⁸, 兆 10¹², and a small one
-/// followed by a large one: 十万 10⁵, 百万 10⁶, 千万 10⁷, 千億 10¹¹. <c>万人</c> is 人 × 10,000; <c>千㎡</c> is ㎡ × 1,000.</para>
+/// followed by a large one: 十万 10⁵, 百万 10⁶, 千万 10⁷, 百億 10¹⁰. <c>万人</c> is 人 × 10,000; <c>千㎡</c> is ㎡ × 1,000.</para>
 /// <para><b>Aliases</b> (written → base unit): ％ パーセント → %; pt ポイント → ポイント (percentage points); トン t ｔ → t;
 /// kw KW → kW; ㎡ m2 m² 平方メートル 平米 → ㎡; ㎥ m3 m³ → ㎥; km2 → ㎢; ヘクタール → ha; か所 カ所 ヶ所 ヵ所 ケ所 箇所 → か所;
 /// か国 カ国 ヶ国 ヵ国 ケ国 → か国; か月 カ月 ヶ月 ヵ月 ケ月 → か月; 日間 → 日; 名 → 人; 才 → 歳.
@@ -24,20 +24,19 @@ namespace Sosei.Domain.Values;
 /// </remarks>
 public static class Units
 {
-    /// <summary>Multiplier words and their factors, longest first so that 千万 is read before 千.</summary>
-    public static IReadOnlyList<KeyValuePair<string, decimal>> Multipliers { get; } =
-    [
-        new("千億", 100_000_000_000m),
-        new("千万", 10_000_000m),
-        new("百万", 1_000_000m),
-        new("十万", 100_000m),
-        new("兆", 1_000_000_000_000m),
-        new("億", 100_000_000m),
-        new("万", 10_000m),
-        new("千", 1_000m),
-        new("百", 100m),
-        new("十", 10m),
-    ];
+    /// <summary>
+    /// Multiplier words and their factors. A small one (十 百 千) may be followed by a large one (万 億 兆), and the
+    /// factors multiply: 千万 = 10⁷, 百億 = 10¹⁰.
+    /// </summary>
+    public static IReadOnlyDictionary<char, decimal> Multipliers { get; } = new Dictionary<char, decimal>
+    {
+        ['十'] = 10m,
+        ['百'] = 100m,
+        ['千'] = 1_000m,
+        ['万'] = 10_000m,
+        ['億'] = 100_000_000m,
+        ['兆'] = 1_000_000_000_000m,
+    }.ToFrozenDictionary();
 
     /// <summary>Written unit → base unit (see the remarks). Lookup is exact, then case-insensitive for Latin letters.</summary>
     public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -199,6 +198,12 @@ public static class Units
             return false;
         }
 
+        if (part[0] is 'ー' or '・' or '々')
+        {
+            problem = $"a unit cannot start with '{part[0]}'";
+            return false;
+        }
+
         foreach (var c in part)
         {
             if (char.IsAsciiLetter(c))
@@ -230,19 +235,26 @@ public static class Units
     public static bool StartsWithMultiplier(ReadOnlySpan<char> text) =>
         !text.IsEmpty && text[0] is '十' or '百' or '千' or '万' or '億' or '兆';
 
-    /// <summary>Splits a display unit into its multiplier and written unit: 万人 → (10,000, 人); 千㎡ → (1,000, ㎡); 円 → (1, 円).</summary>
+    /// <summary>
+    /// Splits a display unit into its multiplier and written unit: 万人 → (10,000, 人); 千㎡ → (1,000, ㎡);
+    /// 百万円 → (1,000,000, 円); 円 → (1, 円).
+    /// </summary>
     /// <param name="displayUnit">A display unit such as <see cref="MeasuredValue.DisplayUnit"/>.</param>
     public static (decimal Multiplier, string Unit) SplitMultiplier(string displayUnit)
     {
         ArgumentNullException.ThrowIfNull(displayUnit);
-        foreach (var (word, factor) in Multipliers)
+        var factor = 1m;
+        var i = 0;
+        if (i < displayUnit.Length && displayUnit[i] is '十' or '百' or '千')
         {
-            if (displayUnit.StartsWith(word, StringComparison.Ordinal))
-            {
-                return (factor, displayUnit[word.Length..]);
-            }
+            factor = Multipliers[displayUnit[i++]];
         }
 
-        return (1m, displayUnit);
+        if (i < displayUnit.Length && displayUnit[i] is '万' or '億' or '兆')
+        {
+            factor *= Multipliers[displayUnit[i++]];
+        }
+
+        return (factor, displayUnit[i..]);
     }
 }

@@ -130,7 +130,9 @@ public static partial class ValueParser
             return true;
         }
 
-        var parts = SplitParts(text!);
+        // A null or blank cell parses above, so the text here has at least one non-space character.
+        var cell = text ?? "";
+        var parts = SplitParts(cell);
         if (parts.Count < 2)
         {
             values = null;
@@ -141,17 +143,17 @@ public static partial class ValueParser
         for (var i = 0; i < parts.Count; i++)
         {
             var (start, end) = parts[i];
-            while (i + 1 < parts.Count && ShouldJoin(text![start..end], text[parts[i + 1].Start..parts[i + 1].End]))
+            while (i + 1 < parts.Count && ShouldJoin(cell[start..end], cell[parts[i + 1].Start..parts[i + 1].End]))
             {
                 i++;
                 end = parts[i].End;
             }
 
-            var part = text![start..end];
+            var part = cell[start..end];
             if (!TryParse(part, yearKind, out var value, out var partError))
             {
                 values = null;
-                error = $"「{PeriodParser.Quote(text)}」の「{part}」: {partError}";
+                error = $"「{JapaneseText.Quote(text)}」の「{part}」: {partError}";
                 return false;
             }
 
@@ -186,7 +188,7 @@ public static partial class ValueParser
 
     private static string Message(string? text, Rejection rejection)
     {
-        var quoted = PeriodParser.Quote(text);
+        var quoted = JapaneseText.Quote(text);
         return $"「{quoted}」は数値として読めません（{rejection.Japanese}）。例: {Examples} / \"{quoted}\" is not a value ({rejection.Message}). Examples: {Examples}";
     }
 
@@ -491,7 +493,12 @@ public static partial class ValueParser
         if (terms == 1 && firstMultiplier is not null && decimals > 0)
         {
             // 36.8万 = 368000, not 368000.0: keep only the decimals the written digits carry.
-            var exponent = (int)Math.Round(Math.Log10((double)Factor(firstMultiplier)));
+            var exponent = 0;
+            for (var f = Factor(firstMultiplier); f >= 10; f /= 10)
+            {
+                exponent++;
+            }
+
             total = decimal.Round(total, Math.Max(0, decimals - exponent));
         }
 

@@ -24,6 +24,8 @@ public class ValueFormatterTests
     [InlineData("510000000", "", "億", 1, "5.1億")]
     [InlineData("1234000000", "円", "百万円", 0, "1,234百万円")]
     [InlineData("3", "か所", "カ所", 0, "3カ所")]
+    [InlineData("50000000000", "円", "百億円", 0, "5百億円")]
+    [InlineData("150000", "人", "十万人", 1, "1.5十万人")]
     [InlineData("5", "人", "名", 0, "5名")]
     public void Format_DividesByTheDisplayMultiplier(string amount, string unit, string? displayUnit, int decimals, string expected) =>
         Assert.Equal(expected, ValueFormatter.Format(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), unit, displayUnit, decimals));

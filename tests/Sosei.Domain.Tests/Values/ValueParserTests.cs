@@ -72,6 +72,9 @@ public class ValueParserTests
     [InlineData("1億", "100000000", "", "億", 0)]
     [InlineData("1,234百万円", "1234000000", "円", "百万円", 0)]
     [InlineData("4千万円", "40000000", "円", "千万円", 0)]
+    [InlineData("5百億円", "50000000000", "円", "百億円", 0)]
+    [InlineData("1.5十万人", "150000", "人", "十万人", 1)]
+    [InlineData("2兆円", "2000000000000", "円", "兆円", 0)]
     [InlineData("4千5百万円", "45000000", "円", "万円", 0)]
     [InlineData("1万500人", "10500", "人", "万人", 2)]
     [InlineData("0.5万人", "5000", "人", "万人", 1)]
@@ -244,6 +247,8 @@ public class ValueParserTests
     [InlineData("30人を目指す", "hiragana")]
     [InlineData("30%を目指す", "単位「%を目指す」")]
     [InlineData("5人#", "'#'")]
+    [InlineData("12ー", "単位「ー」")]
+    [InlineData("12・人", "単位「・人」")]
     [InlineData("全国平均", "IsReferenceTarget")]
     [InlineData("全道平均以上", "IsReferenceTarget")]
     public void Parse_RejectsWithReasonAndQuote(string text, string reason)

@@ -138,7 +138,8 @@ public static partial class WebSetup
         if (app.Configuration.GetValue("Sosei:LoadDemoData", true)
             && await sp.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
         {
-            Log.DemoLoaded(logger, string.Join(", ", DemoDataLoader.Files));
+            var files = string.Join(", ", DemoDataLoader.Files);
+            Log.DemoLoaded(logger, files);
         }
     }
 

@@ -41,7 +41,9 @@ public sealed class ValueCellForm
 /// <param name="SeriesId">Series id; null for a KPI without series.</param>
 /// <param name="Name">Series name; the KPI's name without series.</param>
 /// <param name="Unit">Unit expected in this column ("" for a pure number).</param>
-public sealed record ValueColumn(int? SeriesId, string Name, string Unit);
+/// <param name="Baseline">The series' baseline as written; null for the KPI itself or when none.</param>
+/// <param name="Target">The series' target as written; null for the KPI itself or when none.</param>
+public sealed record ValueColumn(int? SeriesId, string Name, string Unit, string? Baseline = null, string? Target = null);
 
 /// <summary>What Sosei understood of a stored value, for display next to the text.</summary>
 /// <param name="OriginalText">The text as written.</param>
@@ -81,6 +83,12 @@ public sealed record ValuesGrid
 
     /// <summary>Target as written, with its period; null when none.</summary>
     public string? Target { get; init; }
+
+    /// <summary>Baseline period in Japanese (平成26年度); null when none.</summary>
+    public string? BaselinePeriod { get; init; }
+
+    /// <summary>Target period in Japanese; null when none.</summary>
+    public string? TargetPeriod { get; init; }
 
     /// <summary>Columns.</summary>
     public required IReadOnlyList<ValueColumn> Columns { get; init; }
@@ -143,6 +151,8 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
             YearKind = yearKind,
             Baseline = Stated(kpi.BaselineText, kpi.BaselinePeriod),
             Target = Stated(kpi.TargetText ?? kpi.TargetReference, kpi.TargetPeriod),
+            BaselinePeriod = kpi.BaselinePeriod is null ? null : PeriodCodec.ParseRange(kpi.BaselinePeriod).ToJapanese(),
+            TargetPeriod = kpi.TargetPeriod is null ? null : PeriodCodec.ParseRange(kpi.TargetPeriod).ToJapanese(),
             Columns = columns,
             Rows = rows,
             Form = form,
@@ -365,7 +375,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
 
     private static List<ValueColumn> Columns(Kpi kpi) => kpi.Series.Count == 0
         ? [new ValueColumn(null, kpi.Name, kpi.Unit)]
-        : kpi.Series.OrderBy(s => s.SortOrder).Select(s => new ValueColumn(s.Id, s.Name, s.Unit ?? kpi.Unit)).ToList();
+        : kpi.Series.OrderBy(s => s.SortOrder).Select(s => new ValueColumn(s.Id, s.Name, s.Unit ?? kpi.Unit, s.BaselineText, s.TargetText)).ToList();
 
     private static string? Stated(string? text, string? period) =>
         text is null ? null : period is null ? text : $"{text}（{PeriodCodec.ParseRange(period).ToJapanese()}）";

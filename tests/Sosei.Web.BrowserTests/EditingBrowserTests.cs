@@ -77,6 +77,19 @@ public class EditingBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ValuesEntry_InEnglish_KeepsTheGridLayout()
+    {
+        var page = await fixture.NewPageAsync("en");
+        await SignInAsync(page);
+
+        await page.GotoAsync("/admin/plans/abashiri-sosei-2015/kpis/G1.1.1.3-K1/values?culture=en");
+
+        Assert.StartsWith("Enter actual values", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Save all", (await page.Locator("form.values-form button.primary").InnerTextAsync()).Trim());
+        await BrowserFixture.ScreenshotAsync(page, "edit-values-en");
+    }
+
+    [Fact]
     public async Task KpiForm_ParseButtonShowsWhatTheTargetPhraseSays()
     {
         var page = await fixture.NewPageAsync();

@@ -344,96 +344,16 @@ internal sealed partial class PlanFileValidator
         var projectOrder = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Projects.Count; i++)
         {
-            var x = doc.Projects[i];
             var path = $"projects[{i}]";
-            var code = Required(x.Code, path + ".code", "事業コード");
-            var node = CheckNode(x.Node, path + ".node");
-            var name = Required(x.Name, path + ".name", "事業名");
-            if (code.Length > 0 && !projectCodes.Add(code))
+            var project = ResolveProject(doc.Projects[i], path, CheckNode, CheckDepartment, OrgKnown, kpiCodes.Contains);
+            if (project.Code.Length > 0 && !projectCodes.Add(project.Code))
             {
-                Problem(path + ".code", code, "事業コードが重複しています。", "duplicate project code.");
+                Problem(path + ".code", project.Code, "事業コードが重複しています。", "duplicate project code.");
             }
 
-            var category = ParseEnum(x.Category, path + ".category", ProjectCategory.None, CategoryWords);
-            if (x.Department is not null)
-            {
-                CheckDepartment(x.Department, path + ".department");
-            }
-
-            var partners = new List<ResolvedPartner>();
-            for (var j = 0; j < x.Partners.Count; j++)
-            {
-                var pa = x.Partners[j];
-                var pp = $"{path}.partners[{j}]";
-                if (string.IsNullOrWhiteSpace(pa.Organization) == string.IsNullOrWhiteSpace(pa.Name))
-                {
-                    Problem(pp, pa.Organization ?? pa.Name, "organization か name のどちらか一方を指定してください。", "give either organization or name.");
-                }
-                else if (pa.Organization is not null && !OrgKnown(pa.Organization))
-                {
-                    Problem(pp + ".organization", pa.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
-                }
-
-                partners.Add(new ResolvedPartner(pa.Organization, pa.Name, ParseEnum(pa.Role, pp + ".role", PartnerRole.RunningBody)));
-            }
-
-            for (var j = 0; j < x.Kpis.Count; j++)
-            {
-                if (!kpiCodes.Contains(x.Kpis[j]))
-                {
-                    Problem($"{path}.kpis[{j}]", x.Kpis[j], "KPIが kpis にありません。", "KPI not found in kpis.");
-                }
-            }
-
-            var budget = new List<ResolvedBudget>();
-            for (var j = 0; j < x.Budget.Count; j++)
-            {
-                var b = x.Budget[j];
-                var bp = $"{path}.budget[{j}]";
-                var fy = FiscalYearOf(b.FiscalYear, bp + ".fiscalYear", required: true);
-                var kind = ParseEnum(b.Kind, bp + ".kind", BudgetKind.Budget, BudgetWords);
-                var amount = Money(b.Amount, bp + ".amount");
-                if (b.Organization is not null && !OrgKnown(b.Organization))
-                {
-                    Problem(bp + ".organization", b.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
-                }
-
-                if (fy is not null && amount.Ok)
-                {
-                    budget.Add(new ResolvedBudget(fy.Value, kind, amount.Amount, b.Amount.Trim(), b.Organization, b.FundingSource));
-                }
-            }
-
-            var grants = new List<ResolvedGrant>();
-            for (var j = 0; j < x.Grants.Count; j++)
-            {
-                var g = x.Grants[j];
-                var gp = $"{path}.grants[{j}]";
-                var program = Required(g.Program, gp + ".program", "交付金名");
-                var amount = g.Amount is null ? (Ok: true, Amount: (decimal?)null) : Money(g.Amount, gp + ".amount");
-                var fy = FiscalYearOf(g.FiscalYear, gp + ".fiscalYear", required: false);
-                grants.Add(new ResolvedGrant(program, amount.Amount, g.Amount, fy, g.ListNumber, g.StrategyLink));
-            }
-
-            var order = projectOrder.GetValueOrDefault(node);
-            projectOrder[node] = order + 1;
-            projects.Add(new ResolvedProject
-            {
-                Code = code,
-                NodeCode = node,
-                Order = order,
-                Name = name,
-                Category = category,
-                Content = x.Content,
-                Department = x.Department,
-                StartYear = FiscalYearOf(x.StartYear, path + ".startYear", required: false),
-                EndYear = FiscalYearOf(x.EndYear, path + ".endYear", required: false),
-                Note = x.Note,
-                Partners = partners,
-                Kpis = x.Kpis,
-                Budget = budget,
-                Grants = grants,
-            });
+            var order = projectOrder.GetValueOrDefault(project.NodeCode);
+            projectOrder[project.NodeCode] = order + 1;
+            projects.Add(project with { Order = order });
         }
 
         // Relistings.
@@ -540,6 +460,97 @@ internal sealed partial class PlanFileValidator
             Relistings = relistings,
             Councils = councils,
             PopulationTargets = populationTargets,
+        };
+    }
+
+    private ResolvedProject ResolveProject(
+        ProjectEntry x,
+        string path,
+        Func<string?, string, string> checkNode,
+        Action<string, string> checkDepartment,
+        Func<string, bool> orgKnown,
+        Func<string, bool> kpiKnown)
+    {
+        var code = Required(x.Code, path + ".code", "事業コード");
+        var node = checkNode(x.Node, path + ".node");
+        var name = Required(x.Name, path + ".name", "事業名");
+        var category = ParseEnum(x.Category, path + ".category", ProjectCategory.None, CategoryWords);
+        if (x.Department is not null)
+        {
+            checkDepartment(x.Department, path + ".department");
+        }
+
+        var partners = new List<ResolvedPartner>();
+        for (var j = 0; j < x.Partners.Count; j++)
+        {
+            var pa = x.Partners[j];
+            var pp = $"{path}.partners[{j}]";
+            if (string.IsNullOrWhiteSpace(pa.Organization) == string.IsNullOrWhiteSpace(pa.Name))
+            {
+                Problem(pp, pa.Organization ?? pa.Name, "organization か name のどちらか一方を指定してください。", "give either organization or name.");
+            }
+            else if (pa.Organization is not null && !orgKnown(pa.Organization))
+            {
+                Problem(pp + ".organization", pa.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
+            }
+
+            partners.Add(new ResolvedPartner(pa.Organization, pa.Name, ParseEnum(pa.Role, pp + ".role", PartnerRole.RunningBody)));
+        }
+
+        for (var j = 0; j < x.Kpis.Count; j++)
+        {
+            if (!kpiKnown(x.Kpis[j]))
+            {
+                Problem($"{path}.kpis[{j}]", x.Kpis[j], "KPIが kpis にありません。", "KPI not found in kpis.");
+            }
+        }
+
+        var budget = new List<ResolvedBudget>();
+        for (var j = 0; j < x.Budget.Count; j++)
+        {
+            var b = x.Budget[j];
+            var bp = $"{path}.budget[{j}]";
+            var fy = FiscalYearOf(b.FiscalYear, bp + ".fiscalYear", required: true);
+            var kind = ParseEnum(b.Kind, bp + ".kind", BudgetKind.Budget, BudgetWords);
+            var amount = Money(b.Amount, bp + ".amount");
+            if (b.Organization is not null && !orgKnown(b.Organization))
+            {
+                Problem(bp + ".organization", b.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
+            }
+
+            if (fy is not null && amount.Ok)
+            {
+                budget.Add(new ResolvedBudget(fy.Value, kind, amount.Amount, b.Amount.Trim(), b.Organization, b.FundingSource));
+            }
+        }
+
+        var grants = new List<ResolvedGrant>();
+        for (var j = 0; j < x.Grants.Count; j++)
+        {
+            var g = x.Grants[j];
+            var gp = $"{path}.grants[{j}]";
+            var program = Required(g.Program, gp + ".program", "交付金名");
+            var amount = g.Amount is null ? (Ok: true, Amount: (decimal?)null) : Money(g.Amount, gp + ".amount");
+            var fy = FiscalYearOf(g.FiscalYear, gp + ".fiscalYear", required: false);
+            grants.Add(new ResolvedGrant(program, amount.Amount, g.Amount, fy, g.ListNumber, g.StrategyLink));
+        }
+
+        return new ResolvedProject
+        {
+            Code = code,
+            NodeCode = node,
+            Order = 0,
+            Name = name,
+            Category = category,
+            Content = x.Content,
+            Department = x.Department,
+            StartYear = FiscalYearOf(x.StartYear, path + ".startYear", required: false),
+            EndYear = FiscalYearOf(x.EndYear, path + ".endYear", required: false),
+            Note = x.Note,
+            Partners = partners,
+            Kpis = x.Kpis,
+            Budget = budget,
+            Grants = grants,
         };
     }
 

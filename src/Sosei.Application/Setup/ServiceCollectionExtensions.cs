@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sosei.Application.DemoData;
+using Sosei.Application.Editing;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
@@ -19,6 +20,13 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanFileExporter>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanEvaluator>();
+        services.AddScoped<PlanSettingsEditor>();
+        services.AddScoped<PlanStructureEditor>();
+        services.AddScoped<KpiEditor>();
+        services.AddScoped<KpiValuesEditor>();
+        services.AddScoped<GradeOverrideEditor>();
+        services.AddScoped<ProjectEditor>();
+        services.AddScoped<RelistingEditor>();
         return services;
     }
 }

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Evaluation;
+using Sosei.Application.Kpis;
+using Sosei.Application.Persistence;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Periods;
+
+namespace Sosei.Application.Editing;
+
+/// <summary>The grade override form.</summary>
+public sealed class GradeOverrideForm
+{
+    /// <summary>Band code of the plan's scale.</summary>
+    public string? GradeCode { get; set; }
+
+    /// <summary>Why the computed grade is replaced (mandatory).</summary>
+    public string? Reason { get; set; }
+}
+
+/// <summary>The grade page: the computed grade of a KPI for a fiscal year, and the override if any.</summary>
+public sealed record GradeView
+{
+    /// <summary>Plan code.</summary>
+    public required string PlanCode { get; init; }
+
+    /// <summary>Plan name.</summary>
+    public required string PlanName { get; init; }
+
+    /// <summary>Fiscal year evaluated.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>Fiscal years offered (the plan's years and those with data).</summary>
+    public required IReadOnlyList<int> Years { get; init; }
+
+    /// <summary>The KPI evaluated (computed grade, achievement, override) by <see cref="PlanEvaluator"/>.</summary>
+    public required KpiEvaluation Evaluation { get; init; }
+
+    /// <summary>The plan's grades, best first, the no-data grade last.</summary>
+    public required IReadOnlyList<Grade> Grades { get; init; }
+
+    /// <summary>The stored override (who and when), or null.</summary>
+    public GradeOverride? Override { get; init; }
+
+    /// <summary>The form.</summary>
+    public required GradeOverrideForm Form { get; init; }
+}
+
+/// <summary>
+/// Overrides the computed grade of a KPI for a fiscal year with another band of the plan's scale and a mandatory
+/// reason (the secretariat's or the council's decision), or removes the override. The computed grade comes from
+/// <see cref="PlanEvaluator"/> and is always kept and shown beside the decision.
+/// </summary>
+public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluator, TimeProvider clock)
+{
+    /// <summary>The page; null when the plan or the KPI (in that plan) is not found or the year is impossible.</summary>
+    /// <param name="planCode">Plan code.</param>
+    /// <param name="kpiCode">KPI code.</param>
+    /// <param name="year">Fiscal year; null for the plan's default year (the latest with data).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<GradeView?> GetAsync(string planCode, string kpiCode, int? year, CancellationToken cancellationToken = default)
+    {
+        if (year is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+        {
+            return null;
+        }
+
+        var evaluation = await evaluator.EvaluateAsync(planCode, year, cancellationToken);
+        var kpi = evaluation?.Kpis.SingleOrDefault(k => k.Kpi.Code == kpiCode);
+        if (evaluation is null || kpi is null)
+        {
+            return null;
+        }
+
+        var stored = await db.GradeOverrides.AsNoTracking().SingleOrDefaultAsync(o => o.KpiId == kpi.Kpi.Id && o.FiscalYear == evaluation.Year.Year, cancellationToken);
+        var plan = evaluation.Plan;
+        return new GradeView
+        {
+            PlanCode = plan.Code,
+            PlanName = plan.Name,
+            Year = evaluation.Year.Year,
+            Years = Enumerable.Range(plan.StartFiscalYear, plan.EndFiscalYear - plan.StartFiscalYear + 1)
+                .Concat(evaluation.YearsWithData).Append(evaluation.Year.Year).Distinct().Order().ToList(),
+            Evaluation = kpi,
+            Grades = evaluation.Scale.Grades,
+            Override = stored,
+            Form = new GradeOverrideForm { GradeCode = stored?.GradeCode ?? kpi.Grade.Computed.Code, Reason = stored?.Reason },
+        };
+    }
+
+    /// <summary>Stores (or replaces) the override of a KPI's grade for a fiscal year.</summary>
+    /// <param name="planCode">Plan code.</param>
+    /// <param name="kpiCode">KPI code.</param>
+    /// <param name="year">Fiscal year.</param>
+    /// <param name="form">Band and reason.</param>
+    /// <param name="user">Who decides.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<EditResult> SaveAsync(string planCode, string kpiCode, int year, GradeOverrideForm form, string? user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var found = await FindAsync(planCode, kpiCode, year, cancellationToken);
+        if (found is null)
+        {
+            return EditResult.NotFound();
+        }
+
+        var (kpi, plan) = found.Value;
+        var scale = KpiMapping.ToScale(plan);
+        var errors = new EditErrors();
+        var code = EditText.Clean(form.GradeCode);
+        if (code is null)
+        {
+            errors.Add(nameof(form.GradeCode), "評価を選んでください。");
+        }
+        else if (!scale.TryFindByCode(code, out _))
+        {
+            errors.Add(nameof(form.GradeCode), $"評価「{EditText.Quote(code)}」はこの計画の評価基準にありません（使える評価: {string.Join("、", scale.Grades.Select(g => g.Code))}）。");
+        }
+
+        var reason = EditText.Text(errors, nameof(form.Reason), "理由", form.Reason);
+        if (EditText.Clean(form.Reason) is null)
+        {
+            errors.Add(nameof(form.Reason), "評価を変更する理由を入力してください（例: 有識者会議の意見により、調査方法の変更のため）。");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var entity = await db.GradeOverrides.SingleOrDefaultAsync(o => o.KpiId == kpi.Id && o.FiscalYear == year, cancellationToken);
+        if (entity is null)
+        {
+            entity = new GradeOverride { KpiId = kpi.Id, FiscalYear = year, GradeCode = code!, Reason = reason! };
+            db.GradeOverrides.Add(entity);
+        }
+
+        entity.GradeCode = code!;
+        entity.Reason = reason!;
+        entity.DecidedBy = user;
+        entity.DecidedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(kpi.Code, $"{new FiscalYear(year).ToJapanese()}の評価を「{code}」にしました。");
+    }
+
+    /// <summary>Removes the override of a KPI's grade for a fiscal year (the computed grade applies again).</summary>
+    public async Task<EditResult> RemoveAsync(string planCode, string kpiCode, int year, CancellationToken cancellationToken = default)
+    {
+        var found = await FindAsync(planCode, kpiCode, year, cancellationToken);
+        if (found is null)
+        {
+            return EditResult.NotFound();
+        }
+
+        var entity = await db.GradeOverrides.SingleOrDefaultAsync(o => o.KpiId == found.Value.Kpi.Id && o.FiscalYear == year, cancellationToken);
+        if (entity is null)
+        {
+            return EditResult.Success(kpiCode, "評価の上書きはありません。");
+        }
+
+        db.GradeOverrides.Remove(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(kpiCode, $"{new FiscalYear(year).ToJapanese()}の評価の上書きを削除しました。計算による評価に戻ります。");
+    }
+
+    private async Task<(Kpi Kpi, Plans.Plan Plan)?> FindAsync(string planCode, string kpiCode, int year, CancellationToken cancellationToken)
+    {
+        if (year is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+        {
+            return null;
+        }
+
+        var plan = await db.Plans.AsNoTracking().Include(p => p.GradeBands).SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        var kpi = plan is null ? null : await db.Kpis.AsNoTracking().SingleOrDefaultAsync(k => k.PlanId == plan.Id && k.Code == kpiCode, cancellationToken);
+        return plan is null || kpi is null ? null : (kpi, plan);
+    }
+}

@@ -1,0 +1,649 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Evaluation;
+using Sosei.Application.Kpis;
+using Sosei.Application.Organizations;
+using Sosei.Application.Persistence;
+using Sosei.Application.PlanFiles;
+using Sosei.Application.Plans;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
+using Sosei.Domain.Text;
+using Sosei.Domain.Values;
+
+namespace Sosei.Application.Editing;
+
+/// <summary>
+/// Creates and edits KPIs. A form is turned into a plan-file <see cref="KpiEntry"/> (with the KPI's stored values, so a
+/// unit change that contradicts them is caught) and validated by the importer's own rules
+/// (<see cref="PlanFileValidator.ValidateKpi"/>): the form and the import accept and refuse the same texts.
+/// </summary>
+public sealed partial class KpiEditor(SoseiDbContext db)
+{
+    private static readonly Dictionary<string, (string Field, string Label)> Fields = new(StringComparer.Ordinal)
+    {
+        ["code"] = (nameof(KpiForm.Code), "KPIコード"),
+        ["node"] = (nameof(KpiForm.NodeCode), "掲載する項目"),
+        ["level"] = (nameof(KpiForm.Level), "区分"),
+        ["name"] = (nameof(KpiForm.Name), "指標名"),
+        ["phrase"] = (nameof(KpiForm.Phrase), "目標の文言"),
+        ["unit"] = (nameof(KpiForm.Unit), "単位"),
+        ["decimals"] = (nameof(KpiForm.Decimals), "小数点以下の桁数"),
+        ["direction"] = (nameof(KpiForm.Direction), "方向"),
+        ["targetKind"] = (nameof(KpiForm.TargetKind), "目標の種類"),
+        ["periodKind"] = (nameof(KpiForm.PeriodKind), "年の種類"),
+        ["baseline"] = (nameof(KpiForm.Baseline), "基準値"),
+        ["baselinePeriod"] = (nameof(KpiForm.BaselinePeriod), "基準年"),
+        ["target"] = (nameof(KpiForm.Target), "目標値"),
+        ["targetPeriod"] = (nameof(KpiForm.TargetPeriod), "目標年"),
+        ["seriesAggregation"] = (nameof(KpiForm.SeriesAggregation), "項目の評価方法"),
+        ["method"] = (nameof(KpiForm.Method), "達成度の算定方法"),
+        ["departments"] = (nameof(KpiForm.Departments), "担当課"),
+    };
+
+    private static readonly Dictionary<string, (string Field, string Label)> SeriesFields = new(StringComparer.Ordinal)
+    {
+        ["code"] = (nameof(SeriesForm.Code), "項目コード"),
+        ["name"] = (nameof(SeriesForm.Name), "項目名"),
+        ["baseline"] = (nameof(SeriesForm.Baseline), "項目の基準値"),
+        ["target"] = (nameof(SeriesForm.Target), "項目の目標値"),
+    };
+
+    /// <summary>The form of a new KPI under a node (with a generated code); null when the plan or node is not found.</summary>
+    public async Task<KpiFormView?> NewAsync(string planCode, string? nodeCode, CancellationToken cancellationToken = default)
+    {
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var node = string.IsNullOrEmpty(nodeCode) ? null : plan.Nodes.SingleOrDefault(n => n.Code == nodeCode);
+        if (!string.IsNullOrEmpty(nodeCode) && node is null)
+        {
+            return null;
+        }
+
+        var form = new KpiForm
+        {
+            NodeCode = node?.Code,
+            Level = (node?.Depth == 0 ? KpiLevel.Goal : KpiLevel.Measure).ToString(),
+            PeriodKind = PeriodKind.FiscalYear.ToString(),
+            SeriesAggregation = SeriesAggregation.All.ToString(),
+            Code = node is null ? null : await NewCodeAsync(plan, node, cancellationToken),
+        };
+        return await ViewAsync(plan, null, form, cancellationToken);
+    }
+
+    /// <summary>The form of a stored KPI; null when the plan or the KPI (in that plan) is not found.</summary>
+    public async Task<KpiFormView?> GetAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
+    {
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        var kpi = plan is null ? null : await LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken);
+        if (plan is null || kpi is null)
+        {
+            return null;
+        }
+
+        var form = new KpiForm
+        {
+            Code = kpi.Code,
+            Name = kpi.Name,
+            NodeCode = plan.Nodes.Single(n => n.Id == kpi.HomeNodeId).Code,
+            Level = kpi.Level.ToString(),
+            Phrase = kpi.TargetPhrase,
+            Unit = kpi.Unit,
+            Decimals = kpi.Decimals.ToString(CultureInfo.InvariantCulture),
+            Direction = kpi.Direction.ToString(),
+            TargetKind = kpi.TargetKind.ToString(),
+            PeriodKind = YearKind(kpi).ToString(),
+            Baseline = kpi.BaselineText,
+            BaselinePeriod = kpi.BaselinePeriod is null ? null : PeriodCodec.ParseRange(kpi.BaselinePeriod).ToJapanese(),
+            Target = kpi.TargetText,
+            TargetPeriod = kpi.TargetPeriod is null ? null : PeriodCodec.ParseRange(kpi.TargetPeriod).ToJapanese(),
+            Source = kpi.Source,
+            SurveyTiming = kpi.SurveyTiming,
+            PublicationTiming = kpi.PublicationTiming,
+            Note = kpi.Note,
+            Method = kpi.MethodOverride?.ToString(),
+            SeriesAggregation = kpi.SeriesAggregation.ToString(),
+        };
+        form.InterimTargets.AddRange(kpi.InterimTargets.Where(i => i.SeriesId is null).OrderBy(i => i.Period, StringComparer.Ordinal)
+            .Select(i => new PeriodValueForm { Period = PeriodCodec.ParseRange(i.Period).ToJapanese(), Value = i.Text ?? i.Value.ToString(CultureInfo.InvariantCulture) + kpi.Unit }));
+        form.Series.AddRange(kpi.Series.OrderBy(s => s.SortOrder).Select(s => new SeriesForm
+        {
+            Id = s.Id,
+            Code = s.Code,
+            Name = s.Name,
+            Baseline = s.BaselineText,
+            Target = s.TargetText,
+        }));
+        form.Departments.AddRange(kpi.Departments.OrderBy(d => d.SortOrder).Select(d => d.Department!.Name));
+        return await ViewAsync(plan, kpi, form, cancellationToken);
+    }
+
+    /// <summary>
+    /// The page for a form posted back with errors (or a preview): the same options as <see cref="GetAsync"/> with
+    /// the posted form. Null when the plan or the KPI is not found.
+    /// </summary>
+    public async Task<KpiFormView?> RedisplayAsync(string planCode, string? kpiCode, KpiForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        Kpi? kpi = null;
+        if (kpiCode is not null)
+        {
+            kpi = await LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken);
+            if (kpi is null)
+            {
+                return null;
+            }
+        }
+
+        return await ViewAsync(plan, kpi, form, cancellationToken);
+    }
+
+    /// <summary>
+    /// What the target phrase of the form reads as, in the plan's period and with the form's level, baseline year,
+    /// direction and target kind; null when the plan is not found.
+    /// </summary>
+    public async Task<PhrasePreview?> PreviewPhraseAsync(string planCode, KpiForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        return plan is null ? null : Preview(plan, form);
+    }
+
+    /// <summary>What a phrase reads as for a plan (see <see cref="PreviewPhraseAsync"/>).</summary>
+    public static PhrasePreview Preview(Plan plan, KpiForm form)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(form);
+        var phrase = EditText.Clean(form.Phrase);
+        if (phrase is null)
+        {
+            return new PhrasePreview(null, EditText.Required("目標の文言"));
+        }
+
+        var ignored = new EditErrors();
+        var yearKind = EditText.Enum(ignored, "", "", form.PeriodKind, PeriodKind.FiscalYear);
+        if (yearKind is not (PeriodKind.FiscalYear or PeriodKind.CalendarYear))
+        {
+            yearKind = PeriodKind.FiscalYear;
+        }
+
+        var baselinePeriod = PeriodParser.TryParseRange(EditText.Clean(form.BaselinePeriod), yearKind, out var range, out _) ? range.First : (Period?)null;
+        var context = new TargetPhraseContext(
+            new FiscalYear(plan.StartFiscalYear),
+            new FiscalYear(plan.EndFiscalYear),
+            EditText.Enum(ignored, "", "", form.Level, KpiLevel.Measure),
+            baselinePeriod,
+            EditText.Clean(form.Direction) is null ? null : EditText.Enum(ignored, "", "", form.Direction, KpiDirection.Increase),
+            EditText.Clean(form.TargetKind) is null ? null : EditText.Enum(ignored, "", "", form.TargetKind, TargetKind.Level));
+        return TargetPhraseParser.TryParse(EditText.Clean(form.Name) ?? "", phrase, context, out var definition, out var error)
+            ? new PhrasePreview(definition, null)
+            : new PhrasePreview(null, "目標の文言: " + EditText.Japanese(error, phrase));
+    }
+
+    /// <summary>
+    /// Validates and saves a KPI (creates it when <paramref name="kpiCode"/> is null), all or nothing; the result
+    /// carries the KPI's code.
+    /// </summary>
+    public async Task<EditResult> SaveAsync(string planCode, string? kpiCode, KpiForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = await db.Plans.Include(p => p.Nodes).Include(p => p.Organization!).ThenInclude(o => o.Departments)
+            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        if (plan is null)
+        {
+            return EditResult.NotFound();
+        }
+
+        Kpi? kpi = null;
+        if (kpiCode is not null)
+        {
+            kpi = await LoadKpiAsync(plan, kpiCode, tracking: true, cancellationToken);
+            if (kpi is null)
+            {
+                return EditResult.NotFound();
+            }
+        }
+
+        var errors = new EditErrors();
+        var code = EditText.Code(errors, nameof(form.Code), "KPIコード", form.Code);
+        if (code is not null && await db.Kpis.AnyAsync(k => k.PlanId == plan.Id && k.Code == code && (kpi == null || k.Id != kpi.Id), cancellationToken))
+        {
+            errors.Add(nameof(form.Code), $"KPIコード「{code}」は、この計画の別のKPIで使われています。別のコードにしてください。");
+        }
+
+        if (EditText.Clean(form.Name) is null)
+        {
+            errors.Add(nameof(form.Name), EditText.Required("指標名"));
+        }
+
+        if (EditText.Clean(form.NodeCode) is null)
+        {
+            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。");
+        }
+
+        var unit = ReadUnit(errors, form.Unit);
+        int? decimals = null;
+        if (EditText.Clean(form.Decimals) is { } d)
+        {
+            if (int.TryParse(JapaneseText.FoldWidth(d), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+            {
+                decimals = n;
+            }
+            else
+            {
+                errors.Add(nameof(form.Decimals), $"小数点以下の桁数「{EditText.Quote(d)}」は整数（0～8）で入力してください。");
+            }
+        }
+
+        foreach (var (field, label, text) in new[]
+        {
+            (nameof(form.Name), "指標名", form.Name), (nameof(form.Phrase), "目標の文言", form.Phrase), (nameof(form.Source), "確認方法・出典", form.Source),
+            (nameof(form.SurveyTiming), "基準日", form.SurveyTiming), (nameof(form.PublicationTiming), "結果公表日", form.PublicationTiming), (nameof(form.Note), "備考", form.Note),
+        })
+        {
+            EditText.Text(errors, field, label, text);
+        }
+
+        var departments = plan.Organization!.Departments;
+        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), "新しい担当課", form.NewDepartment, 200);
+        var departmentNames = form.Departments.Select(EditText.Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (newDepartment is not null && !departmentNames.Contains(newDepartment))
+        {
+            departmentNames.Add(newDepartment);
+        }
+
+        var (entry, seriesRows, interimRows, removed) = ToEntry(errors, form, kpi, code, unit, decimals, departmentNames);
+        var known = departments.Select(x => x.Name).Append(newDepartment).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var (resolved, problems) = PlanFileValidator.ValidateKpi(entry, plan.StartFiscalYear, plan.EndFiscalYear, plan.Nodes.Select(n => n.Code).ToHashSet(StringComparer.Ordinal), known);
+        foreach (var problem in problems)
+        {
+            var (field, message) = Map(problem, seriesRows, interimRows, form);
+            if (!errors.All.ContainsKey(field))
+            {
+                errors.Add(field, message);
+            }
+        }
+
+        if (errors.Any || resolved is null)
+        {
+            return errors.Any ? errors.ToResult() : EditResult.Failed("", "KPIを保存できませんでした。");
+        }
+
+        if (kpi is null)
+        {
+            kpi = new Kpi { Code = resolved.Code, Name = resolved.Name, PlanId = plan.Id };
+            db.Kpis.Add(kpi);
+        }
+
+        Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(kpi.Code, $"KPI「{kpi.Name}」を保存しました。");
+    }
+
+    /// <summary>The kind of year a KPI's bare years are read as: that of its values, else of its baseline or target period.</summary>
+    public static PeriodKind YearKind(Kpi kpi)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        foreach (var v in kpi.Values.OrderBy(v => v.Period))
+        {
+            if (v.PeriodKind is PeriodKind.FiscalYear or PeriodKind.CalendarYear)
+            {
+                return v.PeriodKind;
+            }
+        }
+
+        var range = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod) ?? PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
+        return range?.Kind is PeriodKind.CalendarYear ? PeriodKind.CalendarYear : PeriodKind.FiscalYear;
+    }
+
+    /// <summary>Options for node selects: every node of the plan in tree order.</summary>
+    public static IReadOnlyList<NodeOption> NodeOptions(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var order = PlanEvaluator.TreeOrder(plan);
+        return plan.Nodes.OrderBy(n => order.GetValueOrDefault(n.Id))
+            .Select(n => new NodeOption(n.Code, $"{PlanStructureEditor.LevelName(plan, n.Depth)} {(string.IsNullOrEmpty(n.Label) ? "" : n.Label + " ")}{n.Title}", n.Depth))
+            .ToList();
+    }
+
+    private async Task<Plan?> LoadPlanAsync(string planCode, CancellationToken cancellationToken) =>
+        await db.Plans.AsNoTracking().Include(p => p.Levels).Include(p => p.Nodes).Include(p => p.Organization!).ThenInclude(o => o.Departments)
+            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+
+    private async Task<Kpi?> LoadKpiAsync(Plan plan, string kpiCode, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Kpis.Include(k => k.Series).Include(k => k.Values).Include(k => k.InterimTargets)
+            .Include(k => k.Departments).ThenInclude(d => d.Department).AsSplitQuery();
+        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(k => k.PlanId == plan.Id && k.Code == kpiCode, cancellationToken);
+    }
+
+    private async Task<string> NewCodeAsync(Plan plan, PlanNode node, CancellationToken cancellationToken)
+    {
+        var codes = await db.Kpis.Where(k => k.PlanId == plan.Id).Select(k => k.Code).ToListAsync(cancellationToken);
+        var atNode = await db.Kpis.CountAsync(k => k.HomeNodeId == node.Id, cancellationToken);
+        return EditText.NewCode(node.Code + (node.Depth == 0 ? "-N" : "-K"), atNode + 1, codes.Contains);
+    }
+
+    private async Task<KpiFormView> ViewAsync(Plan plan, Kpi? kpi, KpiForm form, CancellationToken cancellationToken)
+    {
+        var relistings = kpi is null ? [] : await RelistingEditor.ListAsync(db, plan, kpi.Id, null, cancellationToken);
+        var departments = plan.Organization!.Departments.OrderBy(d => d.SortOrder).Select(d => d.Name).ToList();
+
+        // The KPI's departments first, in their order (the first is the lead), then the others.
+        var chosen = form.Departments.Where(departments.Contains).ToList();
+        return new KpiFormView
+        {
+            PlanCode = plan.Code,
+            PlanName = plan.Name,
+            IsNew = kpi is null,
+            KpiCode = kpi?.Code,
+            KpiName = kpi?.Name,
+            Form = form,
+            Nodes = NodeOptions(plan),
+            DepartmentOptions = chosen.Concat(departments.Except(chosen)).ToList(),
+            SeriesValueCounts = kpi?.Values.Where(v => v.SeriesId is not null).GroupBy(v => v.SeriesId!.Value).ToDictionary(g => g.Key, g => g.Count()) ?? [],
+            OwnValueCount = kpi?.Values.Count(v => v.SeriesId is null) ?? 0,
+            Relistings = relistings,
+            PlanMethod = plan.DefaultAchievementMethod,
+        };
+    }
+
+    private static string? ReadUnit(EditErrors errors, string? text)
+    {
+        var unit = EditText.Clean(text);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var folded = JapaneseText.FoldWidth(unit);
+        if (!Units.TryNormalize(folded, out _, out var problem))
+        {
+            errors.Add(nameof(KpiForm.Unit), $"単位「{EditText.Quote(unit)}」は使えません（{problem}）。倍数を付けない単位を入力してください（例: 人, %, 円, 件, t）。");
+            return null;
+        }
+
+        return folded;
+    }
+
+    private static (KpiEntry Entry, List<int> SeriesRows, List<int> InterimRows, List<int> Removed) ToEntry(
+        EditErrors errors, KpiForm form, Kpi? kpi, string? code, string? unit, int? decimals, List<string> departments)
+    {
+        var yearKind = EditText.Enum(errors, nameof(form.PeriodKind), "年の種類", form.PeriodKind, PeriodKind.FiscalYear);
+        var stored = kpi?.Values ?? [];
+        var seriesRows = new List<int>();
+        var removed = new List<int>();
+        var series = new List<SeriesEntry>();
+        var usedCodes = form.Series.Where(s => !s.Remove).Select(s => EditText.Clean(s.Code)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < form.Series.Count; i++)
+        {
+            var s = form.Series[i];
+            var field = $"Series[{i.ToString(CultureInfo.InvariantCulture)}]";
+            var existing = s.Id is { } id ? kpi?.Series.SingleOrDefault(x => x.Id == id) : null;
+            if (s.Id is not null && existing is null)
+            {
+                errors.Add(field + ".Name", "この項目は既にありません。ページを開き直してください。");
+                continue;
+            }
+
+            if (s.Remove)
+            {
+                if (existing is not null)
+                {
+                    var count = stored.Count(v => v.SeriesId == existing.Id);
+                    if (count > 0)
+                    {
+                        errors.Add(field + ".Name", $"項目「{existing.Name}」には実績値が{count.ToString(CultureInfo.InvariantCulture)}件あるため削除できません。先に実績値を削除してください。");
+                    }
+                    else
+                    {
+                        removed.Add(existing.Id);
+                    }
+                }
+
+                continue;
+            }
+
+            var name = EditText.Clean(s.Name);
+            var sCode = EditText.Clean(s.Code);
+            if (existing is null && name is null && sCode is null && EditText.Clean(s.Baseline) is null && EditText.Clean(s.Target) is null)
+            {
+                continue;
+            }
+
+            if (sCode is null && name is not null)
+            {
+                sCode = EditText.NewCode("S", usedCodes.Count + 1, usedCodes.Contains);
+                usedCodes.Add(sCode);
+                s.Code = sCode;
+            }
+            else if (sCode is not null && !EditText.IsValidCode(sCode))
+            {
+                errors.Add(field + ".Code", EditText.BadCode("項目コード", sCode));
+            }
+
+            seriesRows.Add(i);
+            series.Add(new SeriesEntry
+            {
+                Code = sCode ?? "",
+                Name = name ?? "",
+                Baseline = EditText.Clean(s.Baseline),
+                Target = EditText.Clean(s.Target),
+                Values = existing is null ? [] : Values(stored.Where(v => v.SeriesId == existing.Id)),
+            });
+        }
+
+        var own = stored.Where(v => v.SeriesId is null).ToList();
+        if (series.Count > 0 && own.Count > 0)
+        {
+            errors.Add(nameof(form.Series), $"項目のない実績値が{own.Count.ToString(CultureInfo.InvariantCulture)}件あるため、項目を追加できません。先に実績値を削除してください。");
+            own = [];
+        }
+
+        var interimRows = new List<int>();
+        var interim = new List<PeriodValueEntry>();
+        for (var i = 0; i < form.InterimTargets.Count; i++)
+        {
+            var t = form.InterimTargets[i];
+            if (EditText.Clean(t.Period) is null && EditText.Clean(t.Value) is null)
+            {
+                continue;
+            }
+
+            interimRows.Add(i);
+            interim.Add(new PeriodValueEntry(EditText.Clean(t.Period) ?? "", EditText.Clean(t.Value) ?? ""));
+        }
+
+        var entry = new KpiEntry
+        {
+            Code = code ?? "_",
+            Node = EditText.Clean(form.NodeCode) ?? "",
+            Level = EditText.Clean(form.Level) ?? nameof(KpiLevel.Measure),
+            Name = EditText.Clean(form.Name) ?? "",
+            Phrase = EditText.Clean(form.Phrase),
+            Unit = unit,
+            Decimals = decimals,
+            Direction = EditText.Clean(form.Direction),
+            TargetKind = EditText.Clean(form.TargetKind),
+            Baseline = EditText.Clean(form.Baseline),
+            BaselinePeriod = EditText.Clean(form.BaselinePeriod),
+            Target = EditText.Clean(form.Target),
+            TargetPeriod = EditText.Clean(form.TargetPeriod),
+            InterimTargets = interim,
+            PeriodKind = yearKind.ToString(),
+            SeriesAggregation = EditText.Clean(form.SeriesAggregation),
+            Method = EditText.Clean(form.Method),
+            SurveyTiming = EditText.Clean(form.SurveyTiming),
+            PublicationTiming = EditText.Clean(form.PublicationTiming),
+            Source = EditText.Clean(form.Source),
+            Departments = departments,
+            Note = EditText.Clean(form.Note),
+            Series = series,
+            Values = Values(own),
+        };
+        return (entry, seriesRows, interimRows, removed);
+
+        static List<PeriodValueEntry> Values(IEnumerable<KpiValue> values) =>
+            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(v.Period.ToJapanese(), v.OriginalText, v.Comment)).ToList();
+    }
+
+    private static (string Field, string Message) Map(ImportProblem problem, List<int> seriesRows, List<int> interimRows, KpiForm form)
+    {
+        var japanese = EditText.Japanese(problem.Message, problem.Text);
+        var m = ProblemPath().Match(problem.Location);
+        if (!m.Success)
+        {
+            return ("", japanese);
+        }
+
+        var a = m.Groups["a"].Value;
+        var i = m.Groups["i"].Success ? int.Parse(m.Groups["i"].Value, CultureInfo.InvariantCulture) : -1;
+        var b = m.Groups["b"].Value;
+        switch (a)
+        {
+            case "series" when i >= 0 && i < seriesRows.Count:
+                {
+                    var row = seriesRows[i];
+                    var prefix = $"Series[{row.ToString(CultureInfo.InvariantCulture)}]";
+                    if (b == "values")
+                    {
+                        return (nameof(form.Unit), EditText.Field($"項目「{form.Series[row].Name}」の実績値", problem.Text, japanese));
+                    }
+
+                    var (field, label) = SeriesFields.GetValueOrDefault(b, (nameof(SeriesForm.Name), "項目"));
+                    return ($"{prefix}.{field}", EditText.Field(label, problem.Text, japanese));
+                }
+
+            case "interimTargets" when i >= 0 && i < interimRows.Count:
+                {
+                    var prefix = $"InterimTargets[{interimRows[i].ToString(CultureInfo.InvariantCulture)}]";
+                    return b == "period"
+                        ? ($"{prefix}.Period", EditText.Field("年度別目標の年度", problem.Text, japanese))
+                        : ($"{prefix}.Value", EditText.Field("年度別目標の値", problem.Text, japanese));
+                }
+
+            case "values":
+                return (nameof(form.Unit), EditText.Field("登録済みの実績値", problem.Text, japanese));
+            default:
+                if (Fields.TryGetValue(a, out var f))
+                {
+                    return (f.Field, EditText.Field(f.Label, problem.Text, japanese));
+                }
+
+                return ("", japanese);
+        }
+    }
+
+    private void Apply(Plan plan, Kpi kpi, ResolvedKpi r, List<SeriesForm> seriesForms, List<int> removed, string? newDepartment)
+    {
+        var home = plan.Nodes.Single(n => n.Code == r.NodeCode);
+        if (kpi.Id == 0 || kpi.HomeNodeId != home.Id)
+        {
+            // Added or moved: last under its (new) home.
+            kpi.SortOrder = db.Kpis.Where(k => k.HomeNodeId == home.Id && k.Id != kpi.Id).Select(k => (int?)k.SortOrder).Max() + 1 ?? 0;
+            kpi.HomeNodeId = home.Id;
+        }
+
+        kpi.Code = r.Code;
+        kpi.Name = r.Name;
+        kpi.Level = r.Level;
+        kpi.Unit = r.Unit;
+        kpi.DisplayUnit = r.DisplayUnit;
+        kpi.Decimals = r.Decimals;
+        kpi.Direction = r.Direction;
+        kpi.TargetKind = r.TargetKind;
+        kpi.BaselineValue = r.BaselineValue;
+        kpi.BaselinePeriod = r.BaselinePeriod is null ? null : PeriodCodec.Format(r.BaselinePeriod);
+        kpi.BaselineText = r.BaselineText;
+        kpi.TargetValue = r.TargetValue;
+        kpi.TargetPeriod = r.TargetPeriod is null ? null : PeriodCodec.Format(r.TargetPeriod);
+        kpi.TargetReference = r.TargetReference;
+        kpi.TargetText = r.TargetText;
+        kpi.TargetPhrase = r.Phrase;
+        kpi.SeriesAggregation = r.SeriesAggregation;
+        kpi.MethodOverride = r.Method;
+        kpi.SurveyTiming = r.SurveyTiming;
+        kpi.PublicationTiming = r.PublicationTiming;
+        kpi.Source = r.Source;
+        kpi.Note = r.Note;
+
+        foreach (var id in removed)
+        {
+            var gone = kpi.Series.Single(x => x.Id == id);
+            kpi.Series.Remove(gone);
+            db.KpiSeries.Remove(gone);
+        }
+
+        for (var i = 0; i < r.Series.Count; i++)
+        {
+            var s = r.Series[i];
+            var entity = seriesForms[i].Id is { } id ? kpi.Series.Single(x => x.Id == id) : null;
+            if (entity is null)
+            {
+                entity = new KpiSeries { Code = s.Code, Name = s.Name };
+                kpi.Series.Add(entity);
+            }
+
+            entity.Code = s.Code;
+            entity.Name = s.Name;
+            entity.Unit = s.Unit;
+            entity.DisplayUnit = s.DisplayUnit;
+            entity.BaselineValue = s.Baseline;
+            entity.BaselineText = s.BaselineText;
+            entity.TargetValue = s.Target;
+            entity.TargetText = s.TargetText;
+            entity.SortOrder = i;
+        }
+
+        foreach (var old in kpi.InterimTargets.Where(t => t.SeriesId is null).ToList())
+        {
+            kpi.InterimTargets.Remove(old);
+        }
+
+        kpi.InterimTargets.AddRange(r.InterimTargets.Select(t => new KpiInterimTarget { Period = PeriodCodec.Format(t.Period), Value = t.Value, Text = t.Text }));
+
+        var organization = plan.Organization!;
+        if (newDepartment is not null && organization.Departments.All(x => x.Name != newDepartment))
+        {
+            organization.Departments.Add(new Department
+            {
+                Name = newDepartment,
+                SortOrder = organization.Departments.Select(x => x.SortOrder).DefaultIfEmpty(-1).Max() + 1,
+            });
+        }
+
+        // Updated in place: the link's key is (KPI, department), so a removed and re-added link would clash.
+        var wanted = r.Departments.Select(name => organization.Departments.Single(x => x.Name == name)).ToList();
+        foreach (var link in kpi.Departments.Where(x => wanted.All(w => w.Id == 0 || w.Id != x.DepartmentId)).ToList())
+        {
+            kpi.Departments.Remove(link);
+        }
+
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var link = wanted[i].Id == 0 ? null : kpi.Departments.SingleOrDefault(x => x.DepartmentId == wanted[i].Id);
+            if (link is null)
+            {
+                kpi.Departments.Add(new KpiDepartment { Department = wanted[i], SortOrder = i });
+            }
+            else if (link.SortOrder != i)
+            {
+                link.SortOrder = i;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^kpi\.(?<a>\w+)(\[(?<i>\d+)\])?(\.(?<b>\w+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex ProblemPath();
+}

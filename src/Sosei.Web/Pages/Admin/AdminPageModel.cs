@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sosei.Application.Editing;
+
+namespace Sosei.Web.Pages.Admin;
+
+/// <summary>
+/// Base of the editing pages (all under /Admin, which requires the CanEdit policy by convention): puts a service's
+/// field errors next to the fields, the confirmation message in the flash, and the breadcrumbs in the layout.
+/// </summary>
+public abstract class AdminPageModel : PageModel
+{
+    /// <summary>Who is signed in (recorded on changed values and grade decisions).</summary>
+    protected string? UserName => User.Identity?.Name;
+
+    /// <summary>Adds a result's errors to the model state under the form's prefix (the empty key stays form-wide).</summary>
+    protected void AddErrors(EditResult result, string prefix = "Form")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var (field, message) in result.Errors)
+        {
+            ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message);
+        }
+    }
+
+    /// <summary>Shows a result's message once on the next page.</summary>
+    protected void Flash(EditResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Message is not null)
+        {
+            TempData["Flash"] = result.Message;
+        }
+    }
+
+    /// <summary>Sets the breadcrumbs (after 計画一覧) and the page title.</summary>
+    protected void Crumbs(string title, params (string Text, string? Href)[] items)
+    {
+        ViewData["Title"] = title;
+        ViewData["Breadcrumbs"] = items.Append((title, (string?)null)).ToList();
+    }
+}

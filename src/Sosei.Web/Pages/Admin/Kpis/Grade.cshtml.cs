@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Kpis;
+
+/// <summary>The computed grade of a KPI for a fiscal year, and its override with a reason.</summary>
+public sealed class GradeModel(GradeOverrideEditor editor, UiText text) : AdminPageModel
+{
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public GradeOverrideForm Form { get; set; } = new();
+
+    /// <summary>The page data.</summary>
+    public GradeView View { get; private set; } = null!;
+
+    /// <summary>Shows the grade for a year (the plan's default year when none is given).</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, string kpi, int? year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(plan, kpi, year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = View.Form;
+        return Page();
+    }
+
+    /// <summary>Stores the override.</summary>
+    public async Task<IActionResult> OnPostAsync(string plan, string kpi, int year, CancellationToken cancellationToken) =>
+        await AfterAsync(plan, kpi, year, await editor.SaveAsync(plan, kpi, year, Form, UserName, cancellationToken), cancellationToken);
+
+    /// <summary>Removes the override.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string plan, string kpi, int year, CancellationToken cancellationToken) =>
+        await AfterAsync(plan, kpi, year, await editor.RemoveAsync(plan, kpi, year, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(string plan, string kpi, int year, EditResult result, CancellationToken cancellationToken)
+    {
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/grade?year={year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        AddErrors(result);
+        return await LoadAsync(plan, kpi, year, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string plan, string kpi, int? year, CancellationToken cancellationToken)
+    {
+        var view = await editor.GetAsync(plan, kpi, year, cancellationToken);
+        if (view is null)
+        {
+            return false;
+        }
+
+        View = view;
+        Crumbs(text["評価"], (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(plan)}/nodes"), (view.Evaluation.Kpi.Name, $"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/edit"));
+        return true;
+    }
+}

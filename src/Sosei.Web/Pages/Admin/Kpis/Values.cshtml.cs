@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Kpis;
+
+/// <summary>Entry of actual values: one row per period, one column per series, all saved or none.</summary>
+public sealed class ValuesModel(KpiValuesEditor editor, UiText text) : AdminPageModel
+{
+    /// <summary>The grid as posted.</summary>
+    [BindProperty]
+    public ValuesForm Form { get; set; } = new();
+
+    /// <summary>The grid.</summary>
+    public ValuesGrid Grid { get; private set; } = null!;
+
+    /// <summary>Shows the grid.</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, string kpi, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(plan, kpi, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = Grid.Form;
+        return Page();
+    }
+
+    /// <summary>Checks every cell and saves all of them, or shows the errors next to the cells and saves nothing.</summary>
+    public async Task<IActionResult> OnPostAsync(string plan, string kpi, CancellationToken cancellationToken)
+    {
+        var result = await editor.SaveAsync(plan, kpi, Form, UserName, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/values");
+        }
+
+        AddErrors(result);
+        if (!await LoadAsync(plan, kpi, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The grid's rows come from the database, unchanged by the refused save, so they line up with the posted ones;
+        // a post of another shape (the KPI changed meanwhile) is shown as stored.
+        if (Form.Rows.Count != Grid.Form.Rows.Count || Form.Rows.Where((r, i) => r.Cells.Count != Grid.Form.Rows[i].Cells.Count).Any())
+        {
+            Form = Grid.Form;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string plan, string kpi, CancellationToken cancellationToken)
+    {
+        var grid = await editor.GetAsync(plan, kpi, cancellationToken);
+        if (grid is null)
+        {
+            return false;
+        }
+
+        Grid = grid;
+        Crumbs(text["実績値の入力"], (text["管理"], "/admin"), (grid.PlanName, $"/admin/plans/{Uri.EscapeDataString(plan)}/nodes"), (grid.KpiName, $"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/edit"));
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Plans;
+
+/// <summary>Edits one node of the plan tree.</summary>
+public sealed class NodeEditModel(PlanStructureEditor editor, UiText text) : NodeFormPage(text)
+{
+    /// <summary>Shows the form.</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, string node, CancellationToken cancellationToken)
+    {
+        var view = await editor.GetNodeAsync(plan, node, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Form = view.Form;
+        Show(view);
+        return Page();
+    }
+
+    /// <summary>Saves.</summary>
+    public async Task<IActionResult> OnPostAsync(string plan, string node, CancellationToken cancellationToken)
+    {
+        var result = await editor.UpdateNodeAsync(plan, node, Form, cancellationToken);
+        return await AfterAsync(plan, result, () => editor.GetNodeAsync(plan, node, cancellationToken));
+    }
+}
+
+/// <summary>What the two node pages share.</summary>
+public abstract class NodeFormPage(UiText text) : AdminPageModel
+{
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public NodeForm Form { get; set; } = new();
+
+    /// <summary>The page data.</summary>
+    public NodeFormView View { get; private set; } = null!;
+
+    /// <summary>Sets the page data and breadcrumbs.</summary>
+    protected void Show(NodeFormView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        View = view;
+        var title = view.IsNew ? text.Format("{0}を追加", view.LevelName) : text.Format("{0}の編集", view.LevelName);
+        Crumbs(title, (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+    }
+
+    /// <summary>Redirects to the tree after a save, or shows the errors.</summary>
+    protected async Task<IActionResult> AfterAsync(string plan, EditResult result, Func<Task<NodeFormView?>> reload)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes#node-{Uri.EscapeDataString(result.Code ?? "")}");
+        }
+
+        AddErrors(result);
+        var view = await reload();
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Show(view);
+        return Page();
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Plans;
+
+/// <summary>Plan settings: name, period, level names, default achievement method, grade scale, revisions.</summary>
+public sealed class SettingsModel(PlanSettingsEditor editor, UiText text) : AdminPageModel
+{
+    /// <summary>Blank rows offered for adding bands and revisions.</summary>
+    public const int BlankRows = 2;
+
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public PlanSettingsForm Form { get; set; } = new();
+
+    /// <summary>The page data.</summary>
+    public PlanSettingsView View { get; private set; } = null!;
+
+    /// <summary>Shows the form.</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken)
+    {
+        var view = await editor.GetAsync(plan, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Show(view);
+        Form = view.Form;
+        Pad(Form.Levels, 1, () => null);
+        Pad(Form.Bands, BlankRows, () => new GradeBandForm());
+        Pad(Form.Revisions, 1, () => new RevisionForm());
+        return Page();
+    }
+
+    /// <summary>Saves all or nothing.</summary>
+    public async Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken)
+    {
+        var result = await editor.SaveAsync(plan, Form, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/settings");
+        }
+
+        AddErrors(result);
+        var view = await editor.GetAsync(plan, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Show(view);
+        return Page();
+    }
+
+    private void Show(PlanSettingsView view)
+    {
+        View = view;
+        Crumbs(text["計画の設定"], (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+    }
+
+    /// <summary>Pads a list with blank rows for adding.</summary>
+    public static void Pad<T>(List<T> list, int count, Func<T> blank)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(blank);
+        for (var i = 0; i < count; i++)
+        {
+            list.Add(blank());
+        }
+    }
+}

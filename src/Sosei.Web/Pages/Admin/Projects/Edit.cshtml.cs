@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Projects;
+
+/// <summary>Edits a project and its relistings (再掲).</summary>
+public sealed class EditModel(ProjectEditor editor, RelistingEditor relistings, UiText text) : ProjectFormPage(editor, text)
+{
+    /// <summary>The relisting form.</summary>
+    [BindProperty]
+    public RelistingForm Relisting { get; set; } = new();
+
+    /// <summary>Shows the form.</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, string project, CancellationToken cancellationToken)
+    {
+        var view = await Editor.GetAsync(plan, project, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Show(view, pad: true);
+        return Page();
+    }
+
+    /// <summary>Saves the project.</summary>
+    public Task<IActionResult> OnPostAsync(string plan, string project, CancellationToken cancellationToken) => SaveAsync(plan, project, cancellationToken);
+
+    /// <summary>Relists the project under another node.</summary>
+    public async Task<IActionResult> OnPostAddRelistingAsync(string plan, string project, CancellationToken cancellationToken) =>
+        await AfterRelistingAsync(plan, project, await relistings.AddAsync(plan, RelistedItem.Project, project, Relisting, cancellationToken), cancellationToken);
+
+    /// <summary>Removes a relisting.</summary>
+    public async Task<IActionResult> OnPostRemoveRelistingAsync(string plan, string project, int id, CancellationToken cancellationToken) =>
+        await AfterRelistingAsync(plan, project, await relistings.RemoveAsync(plan, RelistedItem.Project, project, id, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> AfterRelistingAsync(string plan, string project, EditResult result, CancellationToken cancellationToken)
+    {
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/projects/{Uri.EscapeDataString(project)}/edit#relistings");
+        }
+
+        ModelState.Clear();
+        AddErrors(result, nameof(Relisting));
+        var view = await Editor.GetAsync(plan, project, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Show(view, pad: true);
+        return Page();
+    }
+}

@@ -38,7 +38,7 @@ public static class KpiChart
     private const string BaselineColor = "#5b6475";
     private const string InterimColor = "#7c3aed";
 
-    /// <summary>One chart per series (or one for a KPI without series).</summary>
+    /// <summary>One chart per series (or one for a KPI without series); in each, the first series is the actual values.</summary>
     /// <param name="evaluation">The evaluated KPI (definition, series and values).</param>
     /// <param name="text">Legend words.</param>
     /// <param name="yearLabel">Label of a fiscal year on the x axis (e.g. "H27 (2015)").</param>

@@ -86,6 +86,8 @@ public sealed class KpiModel(PlanEvaluator evaluator, IAuthorizationService auth
             text["{0}の実績値の推移と、基準値・目標値。白抜きの点は参考値または未確定値。"]);
         var i = 0;
         Charts = KpiChart.Build(kpi, words, PlanDisplay.YearAxis, v => $"{Format.PeriodShort(v.Period)}: {v.OriginalText}")
+            // Without any actual value a chart would only repeat the table's baseline and target.
+            .Where(c => c.Spec.Series[0].Points.Any(p => p.Y.HasValue))
             .Select(c =>
             {
                 // Several charts on one page: their title/desc ids must differ.

@@ -16,8 +16,9 @@ public sealed record YearFormModel(IReadOnlyList<int> Years, int Selected, IRead
 /// <param name="Year">Year carried in links; null for the default.</param>
 /// <param name="Scale">The plan's grade scale.</param>
 /// <param name="Caption">Table caption (数値目標 / KPI).</param>
+/// <param name="ShowResults">Whether to show the latest value, rate and grade columns (false for a plan without any actual value).</param>
 /// <param name="CaptionHidden">Whether the caption is only for screen readers (the measure KPIs, shown at every node).</param>
-public sealed record KpiTableModel(IReadOnlyList<PlanTreeKpi> Kpis, Plan Plan, int? Year, GradeScale Scale, string Caption, bool CaptionHidden = false)
+public sealed record KpiTableModel(IReadOnlyList<PlanTreeKpi> Kpis, Plan Plan, int? Year, GradeScale Scale, string Caption, bool ShowResults, bool CaptionHidden = false)
 {
     /// <summary>Plan code.</summary>
     public string PlanCode => Plan.Code;
@@ -28,7 +29,8 @@ public sealed record KpiTableModel(IReadOnlyList<PlanTreeKpi> Kpis, Plan Plan, i
 /// <param name="Plan">The plan (nodes loaded), for links and node paths.</param>
 /// <param name="Year">Year carried in links; null for the default.</param>
 /// <param name="Scale">The plan's grade scale.</param>
-public sealed record PlanNodeModel(PlanTreeNode Node, Plan Plan, int? Year, GradeScale Scale)
+/// <param name="ShowResults">Whether KPI tables show values, rates and grades.</param>
+public sealed record PlanNodeModel(PlanTreeNode Node, Plan Plan, int? Year, GradeScale Scale, bool ShowResults)
 {
     /// <summary>Plan code.</summary>
     public string PlanCode => Plan.Code;

@@ -17,6 +17,9 @@ public enum SeriesStyle
 
     /// <summary>Dotted line without markers (a trend or path).</summary>
     Dotted = 3,
+
+    /// <summary>Dashed line without markers (the straight path from baseline to target).</summary>
+    DashedLine = 4,
 }
 
 /// <summary>Marker shape.</summary>
@@ -163,7 +166,7 @@ public static class LineChart
             {
                 var dash = s.Style switch
                 {
-                    SeriesStyle.Dashed => " stroke-dasharray=\"6 4\"",
+                    SeriesStyle.Dashed or SeriesStyle.DashedLine => " stroke-dasharray=\"6 4\"",
                     SeriesStyle.Dotted => " stroke-dasharray=\"2 3\"",
                     _ => "",
                 };
@@ -179,7 +182,7 @@ public static class LineChart
                 }
             }
 
-            if (s.Style != SeriesStyle.Dotted)
+            if (s.Style is not (SeriesStyle.Dotted or SeriesStyle.DashedLine))
             {
                 foreach (var p in pts.Where(p => p.Y.HasValue))
                 {
@@ -195,7 +198,7 @@ public static class LineChart
         {
             var dash = s.Style switch
             {
-                SeriesStyle.Dashed => " stroke-dasharray=\"6 4\"",
+                SeriesStyle.Dashed or SeriesStyle.DashedLine => " stroke-dasharray=\"6 4\"",
                 SeriesStyle.Dotted => " stroke-dasharray=\"2 3\"",
                 _ => "",
             };
@@ -204,7 +207,7 @@ public static class LineChart
                 sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(lx)}\" x2=\"{F(lx + 22)}\" y1=\"{F(ly)}\" y2=\"{F(ly)}\" stroke=\"{s.Color}\" stroke-width=\"2\"{dash}/>");
             }
 
-            if (s.Style != SeriesStyle.Dotted)
+            if (s.Style is not (SeriesStyle.Dotted or SeriesStyle.DashedLine))
             {
                 AppendMarker(sb, s.Marker, lx + 11, ly, s.Color, false, null);
             }

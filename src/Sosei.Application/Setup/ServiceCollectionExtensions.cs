@@ -4,6 +4,7 @@ using Sosei.Application.Editing;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
+using Sosei.Application.Projects;
 using Sosei.Application.Security;
 
 namespace Sosei.Application.Setup;
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<GradeOverrideEditor>();
         services.AddScoped<ProjectEditor>();
         services.AddScoped<RelistingEditor>();
+        services.AddScoped<ProjectSearch>();
         return services;
     }
 }

@@ -100,6 +100,7 @@ public static partial class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        Endpoints.PlanApi.MapPlanApi(app);
         app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = culture == "en" ? "en" : "ja-JP";

@@ -1,0 +1,51 @@
+using Sosei.Domain.Periods;
+
+namespace Sosei.Application.Kpis;
+
+/// <summary>One row of a KPI's values table: the KPI itself, or one of its series (項目).</summary>
+/// <param name="Series">The series; null for a KPI without series.</param>
+/// <param name="BaselineText">基準値 as written (the series' own, else the KPI's).</param>
+/// <param name="TargetText">目標値 as written (the series' own, else the KPI's).</param>
+/// <param name="Values">The stored values by period; a period without an entry had no cell in the document.</param>
+public sealed record KpiValueRow(KpiSeries? Series, string? BaselineText, string? TargetText, IReadOnlyDictionary<Period, KpiValue> Values)
+{
+    /// <summary>The value of a period, or null when none is stored.</summary>
+    public KpiValue? At(Period period) => Values.GetValueOrDefault(period);
+}
+
+/// <summary>
+/// A KPI's values as the 進捗管理表 lays them out: one column per period (ascending), one row per series (or one row),
+/// with the baseline and target as written. Values are kept as stored (original text, qualifiers): nothing is
+/// recomputed here.
+/// </summary>
+/// <param name="Periods">Every period that has a value in some row, ascending.</param>
+/// <param name="Rows">Rows in series order (one row for a KPI without series).</param>
+public sealed record KpiValueTable(IReadOnlyList<Period> Periods, IReadOnlyList<KpiValueRow> Rows)
+{
+    /// <summary>Builds the table of a KPI (series and values loaded).</summary>
+    public static KpiValueTable Build(Kpi kpi)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        var periods = kpi.Values.Select(v => v.Period).Distinct().Order().ToList();
+        List<KpiValueRow> rows;
+        if (kpi.Series.Count == 0)
+        {
+            rows = [new KpiValueRow(null, kpi.BaselineText, kpi.TargetText ?? kpi.TargetReference, ByPeriod(kpi.Values.Where(v => v.SeriesId is null)))];
+        }
+        else
+        {
+            rows = kpi.Series.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
+                .Select(s => new KpiValueRow(
+                    s,
+                    s.BaselineText ?? kpi.BaselineText,
+                    s.TargetText ?? kpi.TargetText ?? kpi.TargetReference,
+                    ByPeriod(kpi.Values.Where(v => v.SeriesId == s.Id))))
+                .ToList();
+        }
+
+        return new KpiValueTable(periods, rows);
+    }
+
+    private static Dictionary<Period, KpiValue> ByPeriod(IEnumerable<KpiValue> values) =>
+        values.GroupBy(v => v.Period).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Id).Last());
+}

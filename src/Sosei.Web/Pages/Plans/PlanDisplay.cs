@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
+using Sosei.Application.Evaluation;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
+using Sosei.Domain.Values;
+using Sosei.Web.Infrastructure;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Plans;
+
+/// <summary>
+/// Words and small pieces of markup shared by the plan, KPI, projects and verification pages: enum values in words,
+/// values with their original text and qualifiers, rates with the method named, grade badges. Text goes through
+/// <see cref="UiText"/> (Japanese first; the keys are in Localization/en/plans.json).
+/// </summary>
+public static class PlanDisplay
+{
+    private static readonly CultureInfo Ja = CultureInfo.GetCultureInfo("ja-JP");
+
+    // Japanese is written as is (like the pages, see WebSetup); markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>数値目標 / 施策のKPI / 事業のKPI.</summary>
+    public static string Level(UiText T, KpiLevel level) => level switch
+    {
+        KpiLevel.Goal => T["数値目標"],
+        KpiLevel.Measure => T["施策のKPI"],
+        _ => T["事業のKPI"],
+    };
+
+    /// <summary>Which way is better, in words.</summary>
+    public static string Direction(UiText T, KpiDirection direction) => direction switch
+    {
+        KpiDirection.Increase => T["増加（多いほど良い）"],
+        KpiDirection.Decrease => T["減少（少ないほど良い）"],
+        _ => T["維持（目標の水準を保つ）"],
+    };
+
+    /// <summary>How the target is stated, in words.</summary>
+    public static string TargetKind(UiText T, TargetKind kind) => kind switch
+    {
+        Domain.Kpis.TargetKind.Level => T["目標年の水準"],
+        Domain.Kpis.TargetKind.Cumulative => T["期間中の累計"],
+        Domain.Kpis.TargetKind.Change => T["基準値からの増減"],
+        Domain.Kpis.TargetKind.Annual => T["毎年の水準"],
+        Domain.Kpis.TargetKind.Maintain => T["水準の維持"],
+        _ => T["基準との差（全国平均など）"],
+    };
+
+    /// <summary>目標値に対する比率 / 基準値からの進捗 / 期間按分.</summary>
+    public static string Method(UiText T, AchievementMethod method) => method switch
+    {
+        AchievementMethod.RatioToTarget => T["目標値に対する比率"],
+        AchievementMethod.ProgressFromBaseline => T["基準値からの進捗"],
+        _ => T["期間按分"],
+    };
+
+    /// <summary>順調 / 要注意 / 遅れ / 判定不可.</summary>
+    public static string Forecast(UiText T, ForecastStatus status) => status switch
+    {
+        ForecastStatus.OnTrack => T["順調"],
+        ForecastStatus.AtRisk => T["要注意"],
+        ForecastStatus.OffTrack => T["遅れ"],
+        _ => T["判定不可"],
+    };
+
+    /// <summary>How the trend of a forecast was measured.</summary>
+    public static string Trend(UiText T, TrendMethod trend) => trend switch
+    {
+        TrendMethod.CompoundGrowth => T["年平均伸び率"],
+        TrendMethod.Linear => T["年平均増減（直線）"],
+        TrendMethod.CumulativePace => T["累計のペース"],
+        _ => "",
+    };
+
+    /// <summary>新規 / 拡充 / 継続 / 民間等 / 区分なし.</summary>
+    public static string Category(UiText T, ProjectCategory category) => category switch
+    {
+        ProjectCategory.New => T["新規"],
+        ProjectCategory.Expanded => T["拡充"],
+        ProjectCategory.Continued => T["継続"],
+        ProjectCategory.Private => T["民間等"],
+        _ => T["区分なし"],
+    };
+
+    /// <summary>事業主体 / 担当市町 / 連携先.</summary>
+    public static string Role(UiText T, PartnerRole role) => role switch
+    {
+        PartnerRole.RunningBody => T["事業主体"],
+        PartnerRole.Lead => T["担当市町"],
+        _ => T["連携先"],
+    };
+
+    /// <summary>予算額 / 決算額 / 見込額.</summary>
+    public static string Budget(UiText T, BudgetKind kind) => kind switch
+    {
+        BudgetKind.Budget => T["予算額"],
+        BudgetKind.Settlement => T["決算額"],
+        _ => T["見込額"],
+    };
+
+    /// <summary>How series are graded together, in words.</summary>
+    public static string Aggregation(UiText T, SeriesAggregation rule) => rule switch
+    {
+        SeriesAggregation.All => T["すべての系列（最も低い系列の達成率で評価）"],
+        SeriesAggregation.Any => T["いずれかの系列（最も高い系列の達成率で評価）"],
+        _ => T["系列の平均（達成率の平均で評価）"],
+    };
+
+    /// <summary>The path of a node as text: 基本目標-1 （ア） ① 出会い、結婚…; without labels, only the node's title.</summary>
+    public static string PathText(IReadOnlyList<PlanNode> path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Count == 0)
+        {
+            return "";
+        }
+
+        var labels = string.Join(" ", path.Select(n => n.Label).Where(l => !string.IsNullOrEmpty(l)));
+        return labels.Length > 0 ? $"{labels} {path[^1].Title}" : path[^1].Title;
+    }
+
+    /// <summary>The path text of a node of a plan (see <see cref="PathText"/>).</summary>
+    public static string NodePath(Plan plan, int nodeId) => PathText(PlanTree.PathTo(plan, nodeId));
+
+    /// <summary>策定 / 改訂.</summary>
+    public static string Revision(UiText T, RevisionKind kind) => kind == RevisionKind.Adopted ? T["策定"] : T["改訂"];
+
+    /// <summary>Money in yen, exact, with thousands separators: 5,031,030円.</summary>
+    public static string Yen(decimal amount) => Amount(amount) + "円";
+
+    /// <summary>An exact amount with thousands separators and only the decimals it has (15757.00 → 15,757; 1.5 → 1.5).</summary>
+    public static string Amount(decimal amount) => (amount / 1.0000000000000000000000000000m).ToString("#,0.############", Ja);
+
+    /// <summary>
+    /// An amount in a KPI's display unit, rounded half away from zero (313000 ㎡ with 千㎡ → 313千㎡); the exact amount
+    /// in the base unit when the display unit does not fit.
+    /// </summary>
+    /// <param name="amount">Amount in the base unit.</param>
+    /// <param name="unit">Base unit.</param>
+    /// <param name="displayUnit">Display unit (万人, 千㎡); null for the base unit.</param>
+    /// <param name="decimals">Decimals in the display unit.</param>
+    public static string Quantity(decimal amount, string unit, string? displayUnit, int decimals)
+    {
+        try
+        {
+            return ValueFormatter.Format(amount, unit ?? "", displayUnit, Math.Clamp(decimals, 0, 6));
+        }
+        catch (ArgumentException)
+        {
+            return Amount(amount) + unit;
+        }
+    }
+
+    /// <summary>Fiscal years the year selector offers: the plan's years and every year with data, and the selected one.</summary>
+    public static IReadOnlyList<int> SelectableYears(PlanEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return Enumerable.Range(evaluation.Plan.StartFiscalYear, Math.Max(0, evaluation.Plan.EndFiscalYear - evaluation.Plan.StartFiscalYear + 1))
+            .Concat(evaluation.YearsWithData)
+            .Append(evaluation.Year.Year)
+            .Distinct().Order().ToList();
+    }
+
+    /// <summary>Short x-axis label of a fiscal year: H27 (2015) / FY2015.</summary>
+    public static string YearAxis(int year) => UiText.IsEnglish
+        ? string.Create(CultureInfo.InvariantCulture, $"FY{year}")
+        : string.Create(CultureInfo.InvariantCulture, $"{new FiscalYear(year).ToShort()} ({year})");
+
+    /// <summary>A period range in full: 平成26年度 (2014), or 平成20年度 (2008) ～ 平成24年度 (2012).</summary>
+    public static string Range(PeriodRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return range.IsSingle ? Format.Period(range.First) : $"{Format.Period(range.First)} ～ {Format.Period(range.Last)}";
+    }
+
+    /// <summary>A period range in short: H26, H20～H24.</summary>
+    public static string RangeShort(PeriodRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return range.IsSingle ? Format.PeriodShort(range.First) : $"{Format.PeriodShort(range.First)}～{Format.PeriodShort(range.Last)}";
+    }
+
+    /// <summary>The CSS class of a grade badge: grade-0 for the best band, grade-3 for the worst of three or more (grade-2 of two), grade-none for no data.</summary>
+    public static string GradeClass(Grade grade, GradeScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(grade);
+        ArgumentNullException.ThrowIfNull(scale);
+        if (grade.IsNoData)
+        {
+            return "grade-none";
+        }
+
+        var bands = scale.Bands.Count;
+        if (bands <= 1 || grade.Rank == 0)
+        {
+            return "grade-0";
+        }
+
+        var worst = bands == 2 ? 2 : 3;
+        return "grade-" + Math.Min(3, (int)Math.Round((decimal)grade.Rank * worst / (bands - 1), MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The label of a grade for a column or badge: its code, and for the no-data grade the scale's code (—).</summary>
+    public static string GradeTitle(UiText T, Grade grade) => grade.IsNoData ? T["実績なし（達成率を計算できない）"] : grade.Label;
+
+    /// <summary>The final grade as a badge, with a 手動 marker when it was set by hand (computed grade and reason in its title).</summary>
+    public static IHtmlContent GradeBadge(UiText T, GradeDecision decision, GradeScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var final = decision.Final;
+        var html = new HtmlContentBuilder();
+        html.AppendHtml($"<span class=\"badge {GradeClass(final, scale)}\" title=\"{Enc(GradeTitle(T, final))}\">{Enc(final.Code)}</span>");
+        if (decision.IsOverridden)
+        {
+            var title = T.Format("計算上の評価: {0} / 理由: {1}", decision.Computed.Code, decision.Reason ?? "");
+            html.AppendHtml($" <span class=\"tag manual\" title=\"{Enc(title)}\">{Enc(T["手動"])}</span>");
+        }
+
+        return html;
+    }
+
+    /// <summary>
+    /// An achievement rate (98.5%) with the method and formula in its title; "—" with the reason when there is none.
+    /// </summary>
+    public static IHtmlContent Rate(UiText T, AchievementResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Rate is not { } rate)
+        {
+            return new HtmlString($"<span class=\"muted\" title=\"{Enc(result.Reason ?? T["実績なし"])}\">—</span>");
+        }
+
+        var title = $"{Method(T, result.Method)}: {result.Explanation}";
+        return new HtmlString($"<span class=\"rate\" title=\"{Enc(title)}\">{Enc(Format.Percent(rate))}</span>");
+    }
+
+    /// <summary>
+    /// A value as the document wrote it, with its period (R6) and 参考値 / 未確定 marked; the title holds the original text
+    /// and the full period (令和6年度 (2024)).
+    /// </summary>
+    public static IHtmlContent LatestValue(UiText T, KpiValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var title = $"{value.OriginalText} · {Format.Period(value.Period)}";
+        var html = new HtmlContentBuilder();
+        html.AppendHtml($"<span class=\"value\" title=\"{Enc(title)}\">");
+        html.AppendHtml(ValueText(T, value));
+        html.AppendHtml($"</span> <span class=\"period\" title=\"{Enc(Format.Period(value.Period))}\">{Enc(Format.PeriodShort(value.Period))}</span>");
+        return html;
+    }
+
+    /// <summary>
+    /// A value for the values table: the original text, 参考値 / 未確定 marked, the parsed amount in the title
+    /// (no amount: why).
+    /// </summary>
+    public static IHtmlContent Cell(UiText T, KpiValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var title = value.Amount is { } a
+            ? T.Format("数値: {0}{1}", Amount(a), value.Unit)
+            : value.NoValueReason == NoValueReasons.Dash ? T["値なし（—）"] : value.NoValueReason ?? "";
+        var html = new HtmlContentBuilder();
+        html.AppendHtml($"<span class=\"value\" title=\"{Enc(title)}\">");
+        html.AppendHtml(ValueText(T, value));
+        html.AppendHtml("</span>");
+        return html;
+    }
+
+    /// <summary>Whether a value is a 参考値.</summary>
+    public static bool IsReference(KpiValue value) => value?.Qualifiers.HasFlag(ValueQualifiers.Reference) == true;
+
+    /// <summary>Whether a value is provisional (未確定).</summary>
+    public static bool IsProvisional(KpiValue value) => value?.Qualifiers.HasFlag(ValueQualifiers.Provisional) == true || value?.NoValueReason == NoValueReasons.Provisional;
+
+    private static HtmlContentBuilder ValueText(UiText T, KpiValue value)
+    {
+        var html = new HtmlContentBuilder();
+        var text = value.OriginalText.Trim();
+        if (IsProvisional(value))
+        {
+            // 「未確定 (313千㎡)」: the word the document wrote becomes the tag, so it is not said twice.
+            var word = NoValueReasons.Provisional;
+            if (!UiText.IsEnglish && text.StartsWith(word, StringComparison.Ordinal))
+            {
+                html.AppendHtml($"<span class=\"tag provisional\">{Enc(word)}</span>");
+                var rest = text[word.Length..];
+                if (rest.Length > 0)
+                {
+                    html.Append(rest);
+                }
+            }
+            else
+            {
+                html.Append(text);
+                html.AppendHtml($" <span class=\"tag provisional\">{Enc(T["未確定"])}</span>");
+            }
+        }
+        else
+        {
+            html.Append(text.Length == 0 ? "—" : text);
+        }
+
+        if (IsReference(value))
+        {
+            html.AppendHtml($" <span class=\"tag reference\">{Enc(T["参考値"])}</span>");
+        }
+
+        return html;
+    }
+
+    private static string Enc(string s) => Encoder.Encode(s);
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Sosei.Web.Tests.Infrastructure;
+
+namespace Sosei.Web.Tests.Plans;
+
+/// <summary>The verification page (/plans/{plan}/verification): the published summary table and the KPIs behind each count.</summary>
+[Collection(PlanPagesGroup.Name)]
+public class VerificationPageTests(SoseiWebFactory factory)
+{
+    private const string Abashiri = PlanPagesGroup.Abashiri;
+    private const string Nemuro = PlanPagesGroup.Nemuro;
+
+    private static int Count(AngleSharp.Dom.IElement cell) => int.Parse(cell.Squash(), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData(Abashiri, 2015, 61, 5)]
+    [InlineData(Abashiri, 2018, 61, 5)]
+    [InlineData(Nemuro, 2019, 50, 3)]
+    public async Task Totals_EqualTheNumberOfKpis_EachCountedOnce(string plan, int year, int kpis, int goals)
+    {
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{plan}/verification?year={year}");
+
+        var rows = doc.QuerySelectorAll("table.verification-table tbody tr").ToList();
+        Assert.Equal(goals + 1, rows.Count);
+        var total = rows[^1];
+        Assert.Equal("合計", total.QuerySelector("th")!.Squash());
+        // Columns: 3 groups (基本目標 / 各施策のKPI / 全KPI) × (80%以上, 80%未満, —, 計).
+        var cells = total.QuerySelectorAll("td").ToList();
+        Assert.Equal(12, cells.Count);
+        Assert.Equal(kpis, Count(cells[^1]));
+        Assert.Equal(kpis, Count(cells[3]) + Count(cells[7]));
+        Assert.Equal(Count(cells[^1]), cells.Skip(8).Take(3).Sum(Count));
+        // Goal rows add up to the totals in every column.
+        for (var c = 0; c < cells.Count; c++)
+        {
+            Assert.Equal(Count(cells[c]), rows.Take(goals).Sum(r => Count(r.QuerySelectorAll("td")[c])));
+        }
+    }
+
+    [Fact]
+    public async Task Abashiri2018_ShowsTheGradeColumnsOfThePlanScale()
+    {
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}/verification?year=2018");
+
+        var groups = doc.QuerySelectorAll("table.verification-table thead tr:first-child th.group-head").Select(h => h.Squash());
+        Assert.Equal(["基本目標（数値目標）", "各施策のKPI", "全KPI"], groups);
+        var bands = doc.QuerySelectorAll("table.verification-table thead tr:nth-child(2) th").Take(4).Select(h => h.Squash());
+        Assert.Equal(["80%以上", "80%未満", "—", "計"], bands);
+        var first = doc.QuerySelectorAll("table.verification-table tbody tr")[0];
+        Assert.StartsWith("基本目標1 若い世代を中心として", first.QuerySelector("th")!.Squash(), StringComparison.Ordinal);
+        Assert.Contains("再掲のKPIは所属先でのみ数えます", doc.QuerySelector(".notes")!.Squash(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryCount_LinksToTheListOfThatManyKpis()
+    {
+        var client = factory.CreateClient();
+        var doc = await Html.GetAsync(client, $"/plans/{Abashiri}/verification?year=2018");
+
+        var links = doc.QuerySelectorAll("table.verification-table td.count a").ToList();
+        Assert.Equal(6 * 12, links.Count);
+        // The goal rows of the 全KPI group and the totals row: every count opens a list with exactly that many KPIs.
+        foreach (var a in links.Where(a => a.GetAttribute("href")!.Contains("group=all", StringComparison.Ordinal)))
+        {
+            var list = await Html.GetAsync(client, a.GetAttribute("href")!);
+            Assert.Equal(int.Parse(a.Squash(), System.Globalization.CultureInfo.InvariantCulture), list.QuerySelectorAll("#kpi-list tbody tr").Length);
+            Assert.NotNull(list.QuerySelector("td.count.selected"));
+        }
+    }
+
+    [Fact]
+    public async Task OneCount_ListsItsKpisWithRateGradeAndLatestValue()
+    {
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}/verification?year=2018&goal=G1&group=measure&grade=1");
+
+        var rows = doc.QuerySelectorAll("#kpi-list tbody tr").ToList();
+        var cell = doc.QuerySelector("td.count.selected a")!;
+        Assert.Equal(int.Parse(cell.Squash(), System.Globalization.CultureInfo.InvariantCulture), rows.Count);
+        Assert.All(rows, r => Assert.Equal("80%未満", r.QuerySelector(".badge")!.Squash()));
+        Assert.All(rows, r => Assert.Equal("施策のKPI", r.QuerySelector(".level-cell")!.Squash()));
+        var centre = rows.Single(r => r.GetAttribute("data-kpi") == "G1.1.1.3-K1").Squash();
+        Assert.Contains("1,006人", centre, StringComparison.Ordinal);
+        Assert.Contains("11.2%", centre, StringComparison.Ordinal);
+        Assert.Contains("基本目標1 · 各施策のKPI · 80%未満", doc.QuerySelector("#kpi-list-title")!.Squash(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerificationPage_UnknownPlan_Is404()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/plans/no-such-plan/verification", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

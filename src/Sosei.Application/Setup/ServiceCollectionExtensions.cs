@@ -3,6 +3,7 @@ using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
+using Sosei.Application.Population;
 using Sosei.Application.Security;
 
 namespace Sosei.Application.Setup;
@@ -19,6 +20,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanFileExporter>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanEvaluator>();
+        services.AddScoped<PopulationCsvImporter>();
+        services.AddScoped<PopulationDemoLoader>();
+        services.AddScoped<PopulationService>();
         return services;
     }
 }

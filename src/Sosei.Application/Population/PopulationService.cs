@@ -266,7 +266,8 @@ public sealed class PopulationService(SoseiDbContext db, TimeProvider clock)
             model = model.WithHorizon(last);
             if (data.Tfr is { } tfr)
             {
-                model = model.WithBaseTotalFertilityRate(tfr.Value, $"合計特殊出生率 {tfr.Value.ToString(CultureInfo.InvariantCulture)}（{tfr.Dataset!.Title}、{tfr.Period}）");
+                var title = tfr.Dataset!.Title.Contains(tfr.Period, StringComparison.Ordinal) ? tfr.Dataset.Title : $"{tfr.Dataset.Title}（{tfr.Period}）";
+                model = model.WithBaseTotalFertilityRate(tfr.Value, $"{tfr.Value.ToString(CultureInfo.InvariantCulture)}: {title}");
             }
 
             return model.WithSurvivalRatios(

@@ -8,7 +8,8 @@ using Sosei.Cli;
 namespace Sosei.Application.Tests.Population;
 
 /// <summary><c>sosei population project|import</c> against a real database on both engines.</summary>
-public class PopulationCliTests
+[Collection(PopulationDataGroup.Name)]
+public class PopulationCliTests(LoadedPopulationDatabases databases)
 {
     private static string[] DbArgs(TestDatabase db) => db.Options.Provider == DatabaseProvider.Sqlite
         ? ["--data-dir", db.Options.DataDirectory!]
@@ -26,7 +27,7 @@ public class PopulationCliTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Project_Nemuro_WritesJsonAndCsv(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind);
+        var db = await databases.GetAsync(kind);
 
         var (code, json, error) = await RunAsync(db, "population", "project", "--area", "01223", "--from", "平成30年推計", "--to", "2060", "--scenario", "sim1", "--tfr", "2030=1.8,2040=2.07", "--format", "json");
 
@@ -54,7 +55,7 @@ public class PopulationCliTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Project_UnknownAreaEditionOrBadTfr_FailsWithAClearMessage(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind);
+        var db = await databases.GetAsync(kind);
 
         var area = await RunAsync(db, "population", "project", "--area", "99999", "--format", "json");
         Assert.Equal(3, area.Code);
@@ -78,7 +79,7 @@ public class PopulationCliTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Project_Xlsx_IsAValidWorkbookWithThreeSheets(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind);
+        var db = await databases.GetAsync(kind);
         var file = Path.Combine(Path.GetTempPath(), $"sosei-population-{Guid.NewGuid():N}.xlsx");
         try
         {

@@ -12,7 +12,8 @@ namespace Sosei.Application.Tests.Population;
 /// The shipped population data (data/population, see its README) loads on both engines with its counts, and the
 /// population service reproduces the published projection and the plan's 減少抑制.
 /// </summary>
-public class PopulationDemoTests
+[Collection(PopulationDataGroup.Name)]
+public class PopulationDemoTests(LoadedPopulationDatabases databases)
 {
     internal static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
@@ -34,7 +35,7 @@ public class PopulationDemoTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task PopulationDemo_Loads_WithTheCountsOfTheFiles(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        var db = await databases.GetAsync(kind);
         await using var context = db.NewContext();
 
         var datasets = await context.PopulationDatasets.OrderBy(d => d.Kind).ToListAsync();
@@ -85,7 +86,7 @@ public class PopulationDemoTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Pattern1_Nemuro_ReproducesThePublished2045TotalOfThe2018Edition(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        var db = await databases.GetAsync(kind);
         await using var context = db.NewContext();
 
         var vision = await new PopulationService(context, Clock).GetVisionAsync("01223");

@@ -8,13 +8,14 @@ namespace Sosei.Application.Tests.Population;
 /// The 根室市 plan's population targets (seed 000 第2章 2., transcribed in data/demo/nemuro-sosei-2015.json) against
 /// the projections: 減少抑制 = target − projection, as published and against the shipped 平成30年推計.
 /// </summary>
-public class PopulationTargetTests
+[Collection(PopulationDataGroup.Name)]
+public class PopulationTargetTests(LoadedPopulationDatabases databases)
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Targets_Nemuro_PublishedSuppressionEqualsTargetMinusProjection(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind, plans: true);
+        var db = await databases.GetAsync(kind);
         await using var context = db.NewContext();
 
         var vision = await new PopulationService(context, PopulationDemoTests.Clock).GetVisionAsync("01223");
@@ -38,7 +39,7 @@ public class PopulationTargetTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Table_Nemuro_SuppressionIsTargetMinusProjectionInTheTargetYear(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind, plans: true);
+        var db = await databases.GetAsync(kind);
         await using var context = db.NewContext();
         var service = new PopulationService(context, PopulationDemoTests.Clock);
 
@@ -62,7 +63,7 @@ public class PopulationTargetTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Actuals_Nemuro_ComparedWithTargetsForEachYearWithAnActualOrAPassedTarget(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind, plans: true);
+        var db = await databases.GetAsync(kind);
         await using var context = db.NewContext();
 
         var vision = await new PopulationService(context, PopulationDemoTests.Clock).GetVisionAsync("01223");
@@ -83,7 +84,7 @@ public class PopulationTargetTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Project_UnknownAreaOrEdition_FailsSayingWhatExists(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind);
+        var db = await databases.GetAsync(kind);
         await using var context = db.NewContext();
         var service = new PopulationService(context, PopulationDemoTests.Clock);
 

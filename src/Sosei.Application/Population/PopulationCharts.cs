@@ -37,10 +37,12 @@ public static class PopulationCharts
     public static LineChartSpec TotalPopulation(PopulationVision vision)
     {
         ArgumentNullException.ThrowIfNull(vision);
-        var series = new List<ChartSeries>
+        var series = new List<ChartSeries>();
+        if (vision.Census.Count > 0)
         {
-            new(CensusSeries, vision.Census.Select(c => new ChartPoint(c.Year, c.Table.Total, Tooltip: $"{c.Year}年 国勢調査 {Persons(c.Table.Total)}")).ToList(), SeriesStyle.Line, "#1f5fa8"),
-        };
+            series.Add(new(CensusSeries, vision.Census.Select(c => new ChartPoint(c.Year, c.Table.Total, Tooltip: $"{c.Year}年 国勢調査 {Persons(c.Table.Total)}")).ToList(), SeriesStyle.Line, "#1f5fa8"));
+        }
+
         if (vision.Register.Count > 0)
         {
             series.Add(new(RegisterSeries, vision.Register.Select(r => new ChartPoint(r.Year, r.Total, Tooltip: $"{r.Year}年 住民基本台帳 {Persons(r.Total)}")).ToList(), SeriesStyle.Markers, "#0f766e", MarkerShape.Square));

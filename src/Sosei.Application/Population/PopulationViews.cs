@@ -245,9 +245,12 @@ public sealed record PopulationVision
         Census.FirstOrDefault(c => c.Year == year)?.Allocated
         ?? (Pattern1 is { } p && p.Covers(year) ? p[year] : null);
 
-    /// <summary>What the pyramid table of a year is: 国勢調査 or パターン1.</summary>
+    /// <summary>
+    /// What the pyramid table of a year is: 国勢調査, 基準人口 (the projection's published jump-off, for an area without
+    /// census data) or パターン1.
+    /// </summary>
     public string PyramidSource(int year) =>
-        Census.Any(c => c.Year == year) ? "国勢調査" : "パターン1";
+        Census.Any(c => c.Year == year) ? "国勢調査" : Pattern1 is { } p && p.JumpOffYear == year ? "基準人口" : "パターン1";
 
     /// <summary>The projection of a scenario, if computed.</summary>
     public PopulationProjection? Scenario(PopulationScenarioKind kind) => kind switch

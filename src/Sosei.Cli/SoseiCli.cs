@@ -46,6 +46,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         root.Subcommands.Add(DemoCommand());
         root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(ExportCommand());
+        root.Subcommands.Add(new PopulationCommands(this, output, error).Command());
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
@@ -69,7 +70,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
 
     private Command DemoCommand()
     {
-        var command = new Command("demo", "デモデータ（根室市創生総合戦略、網走市 KPI 進捗管理表）を読み込む / load the demo data");
+        var command = new Command("demo", "デモデータ（根室市創生総合戦略、網走市 KPI 進捗管理表、人口データ）を読み込む / load the demo data");
         command.SetAction((r, ct) => Run(r, async sp =>
         {
             await using var scope = sp.CreateAsyncScope();
@@ -78,6 +79,11 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
             foreach (var result in results)
             {
                 await output.WriteLineAsync($"{result.PlanCode}: {Summary(result)}");
+            }
+
+            foreach (var result in await scope.ServiceProvider.GetRequiredService<Application.Population.PopulationDemoLoader>().LoadAsync("demo", ct))
+            {
+                await output.WriteLineAsync($"人口データ / population: {result.Edition}: {result.Figures}件");
             }
 
             return ExitCodes.Ok;
@@ -175,7 +181,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         return command;
     }
 
-    private async Task<int> Run(ParseResult r, Func<ServiceProvider, Task<int>> body)
+    internal async Task<int> Run(ParseResult r, Func<ServiceProvider, Task<int>> body)
     {
         try
         {

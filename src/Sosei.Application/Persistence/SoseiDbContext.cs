@@ -12,7 +12,7 @@ namespace Sosei.Application.Persistence;
 /// The one EF Core model of Sosei, used with SQLite (embedded default) and PostgreSQL. Each provider has its own
 /// migration assembly (Sosei.Migrations.Sqlite, Sosei.Migrations.Postgres); see docs/adr/0003-persistence.md.
 /// </summary>
-public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : DbContext(options)
+public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : DbContext(options)
 {
     /// <summary>団体.</summary>
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -223,6 +223,8 @@ public sealed class SoseiDbContext(DbContextOptions<SoseiDbContext> options) : D
             e.HasIndex(x => x.UserName).IsUnique();
             e.Property(x => x.UserName).HasMaxLength(100);
         });
+
+        ConfigurePopulation(modelBuilder);
     }
 
     private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(

@@ -5,6 +5,7 @@ using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
+using Sosei.Application.Population;
 using Sosei.Application.Security;
 
 namespace Sosei.Application.Setup;
@@ -29,6 +30,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ProjectEditor>();
         services.AddScoped<RelistingEditor>();
         services.AddScoped<ProjectSearch>();
+        services.AddScoped<PopulationCsvImporter>();
+        services.AddScoped<PopulationDemoLoader>();
+        services.AddScoped<PopulationService>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using Sosei.Application.DemoData;
 using Sosei.Application.Persistence;
+using Sosei.Application.Population;
 using Sosei.Application.Security;
 using Sosei.Application.Setup;
 using Sosei.Web.Localization;
@@ -140,6 +141,13 @@ public static partial class WebSetup
             && await sp.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync())
         {
             var files = string.Join(", ", DemoDataLoader.Files);
+            Log.DemoLoaded(logger, files);
+        }
+
+        if (app.Configuration.GetValue("Sosei:LoadDemoData", true)
+            && await sp.GetRequiredService<PopulationDemoLoader>().LoadIfEmptyAsync())
+        {
+            var files = string.Join(", ", PopulationDemoLoader.Files.Select(f => f.File));
             Log.DemoLoaded(logger, files);
         }
     }

@@ -4,6 +4,7 @@ using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Security;
+using Sosei.Application.Workbooks;
 
 namespace Sosei.Application.Setup;
 
@@ -19,6 +20,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanFileExporter>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanEvaluator>();
+        services.AddScoped<WorkbookImporter>();
+        services.AddScoped<WorkbookExporter>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
+using Sosei.Application.Reports;
 using Sosei.Application.Security;
 using Sosei.Application.Workbooks;
 
@@ -22,6 +23,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanEvaluator>();
         services.AddScoped<WorkbookImporter>();
         services.AddScoped<WorkbookExporter>();
+        services.AddScoped<ReportBuilder>();
+        services.AddScoped<ReportService>();
         return services;
     }
 }

@@ -260,7 +260,7 @@ public static class XlsxWriter
 
                 if (x.Number is { } number)
                 {
-                    cell.CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture));
+                    cell.CellValue = new CellValue(number.ToString("G29", CultureInfo.InvariantCulture));
                 }
                 else if (!string.IsNullOrEmpty(x.Text))
                 {

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WorkbookExporter>();
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportService>();
+        services.AddScoped<DownloadCatalog>();
         return services;
     }
 }

@@ -52,9 +52,9 @@ public sealed class WorkbookReadResult
     public IReadOnlyList<ImportProblem> Sort(IEnumerable<ImportProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var seen = new HashSet<(string, string?)>();
+        var seen = new HashSet<(string, string)>();
         return problems
-            .Where(p => seen.Add((p.Location, p.Text)))
+            .Where(p => seen.Add((p.Location, p.Text ?? "")))
             .Select((p, i) => (Problem: p, Index: i, Where: byText.GetValueOrDefault(p.Location)))
             .OrderBy(x => x.Where?.SheetOrder ?? int.MaxValue).ThenBy(x => x.Where?.Row ?? 0).ThenBy(x => x.Where?.Column ?? 0).ThenBy(x => x.Index)
             .Select(x => x.Problem)

@@ -85,13 +85,16 @@ public class WorkbookRoundTripTests
     public async Task Xlsx_ReimportedUnchanged_ChangesNothing(DbKind kind)
     {
         await using var db = await LoadedAsync(kind);
-        await using var context = db.NewContext();
-        var xlsx = (await new WorkbookExporter(new PlanFileExporter(context)).ExportXlsxAsync("abashiri-sosei-2015"))!;
+        foreach (var code in new[] { "nemuro-sosei-2015", "abashiri-sosei-2015" })
+        {
+            await using var context = db.NewContext();
+            var xlsx = (await new WorkbookExporter(new PlanFileExporter(context)).ExportXlsxAsync(code))!;
 
-        var result = await new WorkbookImporter(new PlanFileImporter(context, Clock)).ImportAsync(new MemoryStream(xlsx), "a.xlsx", new ImportOptions { DryRun = true });
+            var result = await new WorkbookImporter(new PlanFileImporter(context, Clock)).ImportAsync(new MemoryStream(xlsx), "a.xlsx", new ImportOptions { DryRun = true });
 
-        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(0, result.Counts.Sum(c => c.Created + c.Changed + c.Removed));
-        Assert.Empty(result.Changes);
+            Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+            Assert.Equal(0, result.Counts.Sum(c => c.Created + c.Changed + c.Removed));
+            Assert.Empty(result.Changes);
+        }
     }
 }

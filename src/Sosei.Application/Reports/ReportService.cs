@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sosei.Application.Evaluation;
@@ -100,7 +101,7 @@ public static class VerificationJson
         {
             period = v.Period.ToInvariant(),
             periodLabel = v.Period.ToJapanese(),
-            value = v.Amount,
+            value = N(v.Amount),
             unit = v.Unit,
             text = v.OriginalText,
             reference = v.Qualifiers.HasFlag(ValueQualifiers.Reference),
@@ -112,7 +113,7 @@ public static class VerificationJson
             series = s?.Code,
             name = s?.Name,
             status = r.Status.ToString(),
-            achievementPercent = r.RatePercentRounded,
+            achievementPercent = N(r.RatePercentRounded),
             actual = Value(r.ActualPeriod is { } p ? kpi.Values.FirstOrDefault(v => v.SeriesId == s?.Id && v.Period == p) : null),
             reason = r.Status == AchievementStatus.Computed ? null : r.Reason,
         };
@@ -129,7 +130,7 @@ public static class VerificationJson
             },
             fiscalYear = e.Year.Year,
             fiscalYearLabel = e.Year.ToDisplay(),
-            grades = e.Scale.Bands.Select((b, i) => new { code = b.Code, label = b.Label, minPercent = b.MinRate is { } m ? AchievementResult.RoundPercent(m) : (decimal?)null, noData = false, rank = i })
+            grades = e.Scale.Bands.Select((b, i) => new { code = b.Code, label = b.Label, minPercent = b.MinRate is { } m ? N(AchievementResult.RoundPercent(m)) : null, noData = false, rank = i })
                 .Append(new { code = e.Scale.NoDataBand.Code, label = e.Scale.NoDataBand.Label, minPercent = (decimal?)null, noData = true, rank = e.Scale.Bands.Count })
                 .ToList(),
             goals = e.Summary.Rows.Select(r => new
@@ -159,18 +160,18 @@ public static class VerificationJson
                 direction = k.Kpi.Direction.ToString(),
                 baseline = k.Kpi.BaselineValue is null && k.Kpi.BaselineText is null ? null : new
                 {
-                    value = k.Kpi.BaselineValue,
+                    value = N(k.Kpi.BaselineValue),
                     text = k.Kpi.BaselineText,
                     period = PeriodCodec.ParseRangeOrNull(k.Kpi.BaselinePeriod)?.ToInvariant(),
                 },
                 target = k.Kpi.TargetValue is null && k.Kpi.TargetText is null ? null : new
                 {
-                    value = k.Kpi.TargetValue,
+                    value = N(k.Kpi.TargetValue),
                     text = k.Kpi.TargetText ?? k.Kpi.TargetReference,
                     period = PeriodCodec.ParseRangeOrNull(k.Kpi.TargetPeriod)?.ToInvariant(),
                     reference = k.Kpi.TargetReference,
                 },
-                achievementPercent = k.Rate is { } rate ? AchievementResult.RoundPercent(rate) : (decimal?)null,
+                achievementPercent = k.Rate is { } rate ? N(AchievementResult.RoundPercent(rate)) : null,
                 provisional = k.IsProvisional,
                 actual = k.SeriesResults.Count == 0 && k.Achievement.ActualPeriod is { } used ? Value(k.Kpi.Values.FirstOrDefault(v => v.SeriesId is null && v.Period == used)) : null,
                 series = k.SeriesResults.Count == 0 ? null : k.SeriesResults.Select((r, i) => Rate(r, k.Kpi, k.Kpi.Series.OrderBy(s => s.SortOrder).ElementAtOrDefault(i))).ToList(),
@@ -183,4 +184,8 @@ public static class VerificationJson
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Options);
     }
+
+    // Numbers without the storage's trailing zeros (SQLite keeps 16474.0, PostgreSQL 16474.00000000): same JSON on both.
+    private static decimal? N(decimal? value) =>
+        value is { } d ? decimal.Parse(d.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 }

@@ -590,8 +590,8 @@ public sealed class ReportBuilder(PlanEvaluator evaluator, SoseiDbContext db)
         var columns = new List<ReportColumn>
         {
             new("No.", Numeric: true, Width: 5),
-            new(e.LevelName(0) is { Length: > 0 } l ? l : "基本目標", Width: 18),
-            new("掲載場所", Width: 22),
+            new(e.LevelName(0) is { Length: > 0 } l ? l : "基本目標", Width: 12),
+            new("掲載場所", Width: 24),
             new("事業名", Width: 30),
             new("区分", Width: 7),
             new("内容", Width: 40),
@@ -615,10 +615,11 @@ public sealed class ReportBuilder(PlanEvaluator evaluator, SoseiDbContext db)
             }
 
             runner.AddRange(p.Partners.OrderBy(x => x.SortOrder).Select(x => (x.Organization?.Name ?? x.Name ?? "") + (x.Role switch { PartnerRole.Lead => "（担当市町）", PartnerRole.Partner => "（連携）", _ => "" })));
+            var goal = goalOf(home);
             var cells = new List<ReportCell>
             {
                 Count(++number),
-                NodeLabel(goalOf(home)),
+                string.IsNullOrEmpty(goal.Label) ? goal.Title : goal.Label,
                 home.ParentId is null ? "" : NodeLabel(home),
                 p.Name,
                 CategoryWord(p.Category),

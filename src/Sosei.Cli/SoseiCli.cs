@@ -44,15 +44,16 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         root.Options.Add(dataDir);
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(DemoCommand());
-        root.Subcommands.Add(ImportCommand());
-        root.Subcommands.Add(ExportCommand());
+        root.Subcommands.Add(ImportCommand.Create(this));
+        root.Subcommands.Add(ExportCommand.Create(this));
+        root.Subcommands.Add(ReportCommand.Create(this));
         root.Subcommands.Add(new PopulationCommands(this, output, error).Command());
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
-    private DatabaseArguments Db(ParseResult r) => new(r.GetValue(provider), r.GetValue(connectionString), r.GetValue(dataDir));
+    internal DatabaseArguments Db(ParseResult r) => new(r.GetValue(provider), r.GetValue(connectionString), r.GetValue(dataDir));
 
     private Command MigrateCommand()
     {
@@ -91,96 +92,13 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         return command;
     }
 
-    private Command ImportCommand()
-    {
-        var file = new Argument<FileInfo>("file") { Description = "計画ファイル（JSON, sosei-plan/1）/ plan file" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "検証と変更内容の表示のみ（保存しない）/ validate and show changes, write nothing" };
-        var command = new Command("import", "計画ファイルを取り込む（全件成功時のみ保存）/ import a plan file (all or nothing)") { file, dryRun };
-        command.SetAction((r, ct) => Run(r, async sp =>
-        {
-            var info = r.GetValue(file)!;
-            if (!info.Exists)
-            {
-                throw new CliException($"ファイルがありません / file not found: {info.FullName}", ExitCodes.NotFound);
-            }
+    /// <summary>Standard output.</summary>
+    internal TextWriter Output => output;
 
-            await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
-            var importer = scope.ServiceProvider.GetRequiredService<PlanFileImporter>();
-            var progress = new SyncProgress<(double Fraction, string Status)>(p =>
-                error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', (int)(p.Fraction * 20)),-20}] {p.Fraction,4:P0} {p.Status}    ")));
-            await using var stream = info.OpenRead();
-            var result = await importer.ImportJsonAsync(stream, new ImportOptions { DryRun = r.GetValue(dryRun), User = Environment.UserName, Progress = progress }, ct);
-            await error.WriteLineAsync();
-            if (!result.Succeeded)
-            {
-                await error.WriteLineAsync($"取り込めませんでした（{result.Problems.Count}件の問題、何も保存していません）/ import refused ({result.Problems.Count} problem(s), nothing written):");
-                foreach (var p in result.Problems)
-                {
-                    await error.WriteLineAsync("  " + p);
-                }
+    /// <summary>Standard error: messages, progress.</summary>
+    internal TextWriter Error => error;
 
-                return ExitCodes.InvalidInput;
-            }
-
-            await output.WriteLineAsync((result.DryRun ? "[試行 / dry run] " : "") + $"{result.PlanCode}: {Summary(result)}");
-            foreach (var c in result.Counts.Where(c => c.Created + c.Changed + c.Removed > 0))
-            {
-                await output.WriteLineAsync($"  {c.Item}: 新規 {c.Created}, 変更 {c.Changed}, 変更なし {c.Unchanged}, 削除 {c.Removed}");
-            }
-
-            foreach (var c in result.Changes.Take(200))
-            {
-                await output.WriteLineAsync($"  ~ {c.Item} {c.Key} {c.Field}: {c.Before} → {c.After}");
-            }
-
-            foreach (var n in result.NotInFile)
-            {
-                await output.WriteLineAsync($"  = ファイルにないため変更なし / not in file, left alone: {n}");
-            }
-
-            return ExitCodes.Ok;
-        }));
-        return command;
-    }
-
-    private Command ExportCommand()
-    {
-        var plan = new Option<string>("--plan") { Description = "計画コード / plan code", Required = true };
-        var format = new Option<string>("--format") { Description = "json（計画ファイル）/ json (plan file)", DefaultValueFactory = _ => "json" };
-        var outFile = new Option<FileInfo?>("--out") { Description = "出力ファイル（省略時は標準出力）/ output file (default: standard output)" };
-        var command = new Command("export", "計画を計画ファイルとして書き出す / export a plan as a plan file") { plan, format, outFile };
-        command.SetAction((r, ct) => Run(r, async sp =>
-        {
-            if (!string.Equals(r.GetValue(format), "json", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new CliException($"--format は json です（指定: {r.GetValue(format)}）/ --format must be json.", ExitCodes.InvalidInput);
-            }
-
-            await using var scope = sp.CreateAsyncScope();
-            var exporter = scope.ServiceProvider.GetRequiredService<PlanFileExporter>();
-            var target = r.GetValue(outFile);
-            await using var stream = target is null ? new MemoryStream() : (Stream)target.Create();
-            if (!await exporter.WriteJsonAsync(r.GetValue(plan)!, stream, ct))
-            {
-                throw new CliException($"計画がありません / no such plan: {r.GetValue(plan)}", ExitCodes.NotFound);
-            }
-
-            if (stream is MemoryStream ms)
-            {
-                await output.WriteAsync(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-                await output.WriteLineAsync();
-            }
-            else
-            {
-                await error.WriteLineAsync($"書き出しました / written: {target!.FullName}");
-            }
-
-            return ExitCodes.Ok;
-        }));
-        return command;
-    }
-
+    /// <summary>Runs a command body with the services of the configured database; errors become messages and exit codes.</summary>
     internal async Task<int> Run(ParseResult r, Func<ServiceProvider, Task<int>> body)
     {
         try
@@ -198,6 +116,16 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
             await error.WriteLineAsync("エラー / error: " + e.Message);
             return ExitCodes.InvalidInput;
         }
+        catch (ArgumentException e)
+        {
+            await error.WriteLineAsync("エラー / error: " + e.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (Sosei.Application.Reports.ReportUnavailableException e)
+        {
+            await error.WriteLineAsync("エラー / error: " + e.Message);
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (e is InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync("エラー / error: " + e.Message);
@@ -205,7 +133,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         }
     }
 
-    private static string Summary(ImportResult result)
+    internal static string Summary(ImportResult result)
     {
         var created = result.Counts.Sum(c => c.Created);
         var changed = result.Counts.Sum(c => c.Changed);
@@ -214,7 +142,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
     }
 
     /// <summary>Reports progress on the calling thread, so progress lines and results print in order.</summary>
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
     }

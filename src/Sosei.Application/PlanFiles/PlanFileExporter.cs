@@ -153,7 +153,7 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                     Decimals = k.Decimals,
                     Direction = k.Direction.ToString(),
                     TargetKind = k.TargetKind.ToString(),
-                    Baseline = k.BaselineText ?? Plain(k.BaselineValue, k.Unit),
+                    Baseline = k.BaselineText ?? (k.TargetPhrase is null ? Plain(k.BaselineValue, k.Unit) : null),
                     BaselinePeriod = k.BaselinePeriod is null ? null : PeriodCodec.ParseRange(k.BaselinePeriod).ToJapanese(),
                     Target = k.TargetText ?? (k.TargetReference ?? (k.TargetPhrase is null ? Plain(k.TargetValue, k.Unit) : null)),
                     TargetPeriod = k.TargetPeriod is null ? null : PeriodCodec.ParseRange(k.TargetPeriod).ToJapanese(),

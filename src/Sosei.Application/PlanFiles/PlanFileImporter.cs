@@ -106,6 +106,13 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         }
 
         db.ChangeTracker.DetectChanges();
+        var refused = ApprovedValueGuard.RefusedChanges(db.ChangeTracker, options.LocationOf ?? (p => p));
+        if (refused.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new ImportResult { DryRun = options.DryRun, PlanCode = resolved.Code, Problems = refused };
+        }
+
         var (counts, changes) = Describe();
         var result = new ImportResult { DryRun = options.DryRun, PlanCode = resolved.Code, Counts = counts, Changes = changes, NotInFile = writer.NotInFile };
         if (options.DryRun)

@@ -6,7 +6,9 @@ using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 using Sosei.Application.Population;
+using Sosei.Application.Reports;
 using Sosei.Application.Security;
+using Sosei.Application.Workbooks;
 
 namespace Sosei.Application.Setup;
 
@@ -33,6 +35,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PopulationCsvImporter>();
         services.AddScoped<PopulationDemoLoader>();
         services.AddScoped<PopulationService>();
+        services.AddScoped<WorkbookImporter>();
+        services.AddScoped<WorkbookExporter>();
+        services.AddScoped<ReportBuilder>();
+        services.AddScoped<ReportService>();
+        services.AddScoped<DownloadCatalog>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public static partial class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<UiText>();
+        services.AddSingleton<Pages.Admin.Import.ImportJobs>();
 
         // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -102,6 +103,7 @@ public static partial class WebSetup
         app.UseAuthorization();
         app.MapRazorPages();
         Endpoints.PlanApi.MapPlanApi(app);
+        Pages.Reports.ReportEndpoints.MapReportEndpoints(app);
         app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = culture == "en" ? "en" : "ja-JP";

@@ -1,0 +1,210 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Sosei.Application.Workbooks;
+
+/// <summary>
+/// CSV files as Excel in Japan reads and writes them: UTF-8 with a byte-order mark (without it Excel takes the file for
+/// Shift_JIS and garbles it), comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote or a line
+/// break. Reading accepts UTF-8 with or without BOM and refuses other encodings with a message.
+/// </summary>
+public static class CsvFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Writes rows as CSV (UTF-8 with BOM, CRLF).</summary>
+    public static byte[] Write(IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sb = new StringBuilder();
+        foreach (var row in rows)
+        {
+            sb.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    /// <summary>Reads a CSV file into a sheet.</summary>
+    /// <exception cref="InvalidDataException">The file is not UTF-8, or a quoted field is not closed.</exception>
+    public static SheetTable Read(string sheetName, byte[] bytes, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException(
+                $"{fileName ?? sheetName}: UTF-8 ではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください（Shift_JIS は読めません）。 / not UTF-8: save as \"CSV UTF-8\" (Shift_JIS is not read).");
+        }
+
+        return new SheetTable(sheetName, Parse(text, fileName ?? sheetName), fileName);
+    }
+
+    /// <summary>
+    /// Reads the CSV files of a zip archive (one per sheet, file name = sheet name); folders inside the archive are
+    /// ignored, files other than .csv are skipped.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not a zip archive, or a CSV file cannot be read.</exception>
+    public static IReadOnlyList<SheetTable> ReadZip(Stream zip)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        var sheets = new List<SheetTable>();
+        using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
+        foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            if (!entry.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            using var stream = entry.Open();
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            sheets.Add(Read(Path.GetFileNameWithoutExtension(entry.Name), memory.ToArray(), entry.Name));
+        }
+
+        return sheets;
+    }
+
+    /// <summary>Reads the .csv files of a folder (one per sheet, file name = sheet name).</summary>
+    public static IReadOnlyList<SheetTable> ReadFolder(string folder) =>
+        Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal)
+            .Select(f => Read(Path.GetFileNameWithoutExtension(f), File.ReadAllBytes(f), Path.GetFileName(f)))
+            .ToList();
+
+    /// <summary>Writes sheets as a zip of CSV files (file name = sheet name + .csv).</summary>
+    public static byte[] WriteZip(IEnumerable<(string Name, IEnumerable<IReadOnlyList<string?>> Rows)> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        using var memory = new MemoryStream();
+        using (var archive = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8))
+        {
+            foreach (var (name, rows) in sheets)
+            {
+                // A fixed timestamp keeps the archive identical for identical data.
+                var entry = archive.CreateEntry(name + ".csv", CompressionLevel.Optimal);
+                entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var stream = entry.Open();
+                stream.Write(Write(rows));
+            }
+        }
+
+        return memory.ToArray();
+    }
+
+    private static string Quote(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return "";
+        }
+
+        return field.IndexOfAny([',', '"', '\r', '\n']) >= 0 || field.StartsWith(' ') || field.EndsWith(' ')
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
+    }
+
+    private static List<IReadOnlyList<string>> Parse(string text, string name)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        var line = 1;
+        var quoteLine = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        line++;
+                    }
+
+                    // Line breaks inside a field are kept as \n, whatever the file uses.
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        continue;
+                    }
+
+                    field.Append(c == '\r' ? '\n' : c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+                quoteLine = line;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(Trim(row));
+                row = [];
+                line++;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw new InvalidDataException($"{name}: {quoteLine}行目で始まる「\"」が閉じていません / a quoted field starting on line {quoteLine} is not closed.");
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(Trim(row));
+        }
+
+        while (rows.Count > 0 && rows[^1].Count == 0)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        return rows;
+    }
+
+    private static List<string> Trim(List<string> row)
+    {
+        while (row.Count > 0 && row[^1].Length == 0)
+        {
+            row.RemoveAt(row.Count - 1);
+        }
+
+        return row;
+    }
+}

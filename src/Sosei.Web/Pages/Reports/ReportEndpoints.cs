@@ -1,0 +1,62 @@
+using Sosei.Application.PlanFiles;
+using Sosei.Application.Reports;
+using Sosei.Application.Workbooks;
+
+namespace Sosei.Web.Pages.Reports;
+
+/// <summary>
+/// File downloads: reports (/plans/{plan}/reports/{kind}.{format}?year=), the plan itself
+/// (/plans/{plan}/export.{json|xlsx|zip}) and the blank workbook template (/templates/plan-template.xlsx). Reading is
+/// open, like the pages.
+/// </summary>
+public static class ReportEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Maps the download endpoints.</summary>
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/plans/{plan}/reports/{kind}.{format}", async (string plan, string kind, string format, int? year, ReportService reports, CancellationToken ct) =>
+        {
+            if (!ReportNames.TryParseKind(kind, out var k) || !ReportNames.TryParseFormat(format, out var f) || !ReportNames.FormatsOf(k).Contains(f))
+            {
+                return Results.NotFound();
+            }
+
+            try
+            {
+                var file = await reports.RenderAsync(plan, k, f, year, ct);
+                return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
+            }
+            catch (ArgumentException e)
+            {
+                return Results.BadRequest(e.Message);
+            }
+            catch (ReportUnavailableException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+
+        app.MapGet("/plans/{plan}/export.{format}", async (string plan, string format, PlanFileExporter exporter, CancellationToken ct) =>
+        {
+            var document = await exporter.ExportAsync(plan, ct);
+            if (document is null)
+            {
+                return Results.NotFound();
+            }
+
+            return format switch
+            {
+                "json" => Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document, PlanDocumentJson.Options), "application/json; charset=utf-8", plan + ".json"),
+                "xlsx" => Results.File(WorkbookWriter.ToXlsx(document), Xlsx, plan + ".xlsx"),
+                "zip" => Results.File(WorkbookWriter.ToCsvZip(document), "application/zip", plan + "-csv.zip"),
+                _ => Results.NotFound(),
+            };
+        });
+
+        app.MapGet("/templates/" + WorkbookExporter.TemplateFileName, () => Results.File(WorkbookExporter.Template(), Xlsx, WorkbookExporter.TemplateFileName));
+        return app;
+    }
+}

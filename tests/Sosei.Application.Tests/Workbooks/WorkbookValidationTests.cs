@@ -1,0 +1,252 @@
+using System.Text;
+using System.Text.Json;
+using Sosei.Application.PlanFiles;
+using Sosei.Application.Tests.Infrastructure;
+using Sosei.Application.Workbooks;
+
+namespace Sosei.Application.Tests.Workbooks;
+
+/// <summary>
+/// Every kind of workbook problem is reported with its sheet, row and column, the offending text and what was
+/// expected; an import with any problem writes nothing, even when the problem is late in the file.
+/// </summary>
+public class WorkbookValidationTests
+{
+    private const string Plan = "abashiri-sosei-2015";
+
+    private static async Task<(TestDatabase Db, WorkbookSheets Sheets)> SetUpAsync(DbKind kind)
+    {
+        var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        await using var context = db.NewContext();
+        return (db, WorkbookSheets.Of((await new PlanFileExporter(context).ExportAsync(Plan))!));
+    }
+
+    private static async Task<ImportResult> ImportAsync(TestDatabase db, WorkbookSheets sheets, bool dryRun = true)
+    {
+        await using var context = db.NewContext();
+        return await new WorkbookImporter(new PlanFileImporter(context, WorkbookRoundTripTests.Clock))
+            .ImportSheetsAsync(sheets.Tables(), new ImportOptions { DryRun = dryRun });
+    }
+
+    private static ImportProblem Single(ImportResult result, string location)
+    {
+        Assert.False(result.Succeeded);
+        var found = result.Problems.Where(p => p.Location == location).ToList();
+        Assert.True(found.Count == 1, $"expected one problem at {location}; got:\n{string.Join("\n", result.Problems)}");
+        return found[0];
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task MissingRequiredColumn_IsReportedOnTheHeaderRow(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        foreach (var row in sheets["事業"])
+        {
+            row.RemoveAt(2); // 事業名
+        }
+
+        var problem = Single(await ImportAsync(db, sheets), "「事業」シート 1行");
+        Assert.Equal("事業名", problem.Text);
+        Assert.Contains("必須の列「事業名」がありません", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task UnknownSheetAndUnknownColumn_AreReportedWithWhatIsAllowed(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        sheets.Add("メモ", [["なんでも"]]);
+        sheets["団体"][0].Add("電話番号");
+
+        var result = await ImportAsync(db, sheets);
+
+        Assert.Contains("使えるシート: 使い方、計画、KPI、団体", Single(result, "「メモ」シート").Message, StringComparison.Ordinal);
+        var column = Single(result, "「団体」シート 1行 F列");
+        Assert.Equal("電話番号", column.Text);
+        Assert.Contains("使える列: 団体コード、団体名、種別、都道府県、担当課", column.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task BadPeriodHeader_IsReportedAtTheHeaderCell(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        var column = sheets["KPI"][0].IndexOf("平成28年度");
+        sheets["KPI"][0][column] = "平成28年度末ごろ";
+
+        var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート 1行 {CellLocation.ColumnName(column + 1)}列（平成28年度末ごろ）");
+        Assert.Equal("平成28年度末ごろ", problem.Text);
+        Assert.Contains("期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1）", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task BadValueText_IsReportedAtItsCellWithTheParsersReason(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        var row = sheets.RowOf("KPI", "指標名", "市内事業所の従業員数");
+        var column = sheets.Set("KPI", row, "平成28年度", "2億x円");
+
+        var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 {CellLocation.ColumnName(column)}列（平成28年度）");
+        Assert.Equal("2億x円", problem.Text);
+        Assert.Contains("数値として読めません", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("例: 16,474人", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task UnknownNodeCode_IsReportedAtTheNodeCell(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        var row = sheets.RowOf("KPI", "指標名", "観光入込客数");
+        sheets.Set("KPI", row, "ノード", "G9.9");
+
+        var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 B列（ノード）");
+        Assert.Equal("G9.9", problem.Text);
+        Assert.Contains("ノードが nodes にありません", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task DuplicateCode_IsReportedAtTheSecondRow(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        var row = sheets.RowOf("KPI", "指標名", "観光入込客数");
+        sheets.Set("KPI", row, "KPIコード", "G1-N1");
+
+        var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 A列（KPIコード）");
+        Assert.Equal("G1-N1", problem.Text);
+        Assert.Contains("KPIコードが重複しています", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task WrongUnit_IsReportedAtTheValueCell(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        var row = sheets.RowOf("KPI", "指標名", "市内事業所の従業員数");
+        var column = sheets.Set("KPI", row, "平成28年度", "15.7%");
+
+        var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 {CellLocation.ColumnName(column)}列（平成28年度）");
+        Assert.Equal("15.7%", problem.Text);
+        Assert.Contains("単位が指標の単位（人）と違います", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task LayoutMistakes_AreEachReportedAtTheirCell(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        sheets["計画"].Add(["担当者", "山田"]);
+        sheets["体系"].Add(["G9", "G8", "", "親のないノード", ""]);
+        sheets["予算・決算"].Add(["P999", "R6", "予算額", "100", "", ""]);
+        sheets["交付金"].Add(["P001", "地方創生推進交付金", "1,000", "R1", "一番", ""]);
+        var haccp = sheets.RowOf("KPI", "指標名", "HACCP認定施設保有企業数");
+        sheets.Set("KPI", haccp, "小数桁数", "二桁");
+        var series = sheets.RowOf("KPI", "項目", "ホタテ製品");
+        sheets.Set("KPI", series, "方向", "減少");
+        sheets.Set("KPI", haccp + 1, "平成27年度", "4社 1社 2社");
+        var rows = sheets.Tables().Count;
+
+        var result = await ImportAsync(db, sheets);
+
+        Assert.Contains("「計画」シートの項目名ではありません", Single(result, "「計画」シート 18行 A列（項目）").Message, StringComparison.Ordinal);
+        Assert.Contains("親コードのノードが、この行より上にありません", Single(result, $"「体系」シート {sheets["体系"].Count}行 B列（親コード）").Message, StringComparison.Ordinal);
+        Assert.Contains("この事業コードは「事業」シートにありません", Single(result, $"「予算・決算」シート {sheets["予算・決算"].Count}行 A列（事業コード）").Message, StringComparison.Ordinal);
+        Assert.Contains("番号は整数で書いてください", Single(result, $"「交付金」シート {sheets["交付金"].Count}行 E列（番号）").Message, StringComparison.Ordinal);
+        Assert.Contains("小数桁数は整数で書いてください", Single(result, $"「KPI」シート {haccp}行 I列（小数桁数）").Message, StringComparison.Ordinal);
+        Assert.Contains("同じ KPI の上の行", Single(result, $"「KPI」シート {series}行 J列（方向）").Message, StringComparison.Ordinal);
+        Assert.True(rows > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task MissingPlanSheet_AndBlankRequiredCell_AreReported(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        sheets.Set("団体", 2, "団体名", "");
+        var blank = await ImportAsync(db, sheets);
+        Assert.Contains("「団体名」が空です", Single(blank, "「団体」シート 2行 B列（団体名）").Message, StringComparison.Ordinal);
+
+        sheets.Remove("計画");
+        var missing = await ImportAsync(db, sheets);
+        Assert.Contains("「計画」シートがありません", Single(missing, "「計画」シート").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_NotUtf8_IsRefusedWithAMessageAboutTheEncoding()
+    {
+        var shiftJis = new byte[] { 0x8C, 0x76, 0x89, 0xE6 }; // 「計画」 in Shift_JIS
+
+        var e = Assert.Throws<InvalidDataException>(() => CsvFile.Read("計画", shiftJis, "計画.csv"));
+
+        Assert.Contains("UTF-8 ではありません", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_WithOrWithoutBom_ReadsTheSameCells()
+    {
+        var text = "項目,値\r\n計画名,\"網走市, 第1期\"\r\n説明,\"1行目\n2行目\"\r\n";
+        var withBom = CsvFile.Read("計画", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+        var withoutBom = CsvFile.Read("計画", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("網走市, 第1期", withBom.Cell(2, 2));
+        Assert.Equal("1行目\n2行目", withBom.Cell(3, 2));
+        Assert.Equal(withBom.Rows.SelectMany(r => r), withoutBom.Rows.SelectMany(r => r));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ImportWithABadRowLateInTheFile_ChangesNothing(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        string before;
+        await using (var context = db.NewContext())
+        {
+            before = JsonSerializer.Serialize(await new PlanFileExporter(context).ExportAsync(Plan), PlanDocumentJson.Options);
+        }
+
+        // A valid change early in the file, a bad value in the last row of the KPI sheet, and a bad budget row.
+        sheets.Set("KPI", sheets.RowOf("KPI", "指標名", "市内事業所の従業員数"), "平成28年度", "15,800人");
+        var last = sheets["KPI"].Count;
+        sheets.Set("KPI", last, "平成30年度", "たくさん");
+        sheets.Set("計画", 3, "値", "網走市総合戦略（書き換え）");
+
+        var result = await ImportAsync(db, sheets, dryRun: false);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.Location.StartsWith($"「KPI」シート {last}行", StringComparison.Ordinal) && p.Text == "たくさん");
+        await using (var context = db.NewContext())
+        {
+            Assert.Equal(before, JsonSerializer.Serialize(await new PlanFileExporter(context).ExportAsync(Plan), PlanDocumentJson.Options));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task Reimport_WithOneChangedValue_ChangesExactlyThatValueByCode(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        sheets.Set("KPI", sheets.RowOf("KPI", "指標名", "市内事業所の従業員数"), "平成28年度", "15,800人");
+
+        var result = await ImportAsync(db, sheets, dryRun: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        var change = Assert.Single(result.Changes, c => c.Field == "OriginalText");
+        Assert.Equal(("G1-N1 H28", "15,757人", "15,800人"), (change.Key, change.Before, change.After));
+        Assert.Equal(1, result.Counts.Sum(c => c.Changed));
+        Assert.Equal(0, result.Counts.Sum(c => c.Created));
+    }
+}

@@ -112,8 +112,26 @@ public sealed class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var conn = new NpgsqlConnection(postgresAdmin);
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+
+            // FORCE cannot end backends of other roles (an autovacuum worker, say); then wait and try again.
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)", conn);
+                    await cmd.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    await Task.Delay(250);
+                }
+                catch (PostgresException) when (attempt >= 20)
+                {
+                    // A leftover test database is harmless; failing a passed test over it is not.
+                    return;
+                }
+            }
         }
     }
 }

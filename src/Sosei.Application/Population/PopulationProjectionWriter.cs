@@ -137,7 +137,7 @@ public static class PopulationProjectionWriter
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(run);
-        var summary = new XlsxSheet(
+        var summary = new PopulationSheet(
             "概要",
             ["年", "総人口", "年少人口（0～14歳）", "生産年齢人口（15～64歳）", "老年人口（65歳以上）", "年少人口割合（%）", "生産年齢人口割合（%）", "老年人口割合（%）", "20～39歳女性人口", "子ども女性比", "合計特殊出生率"],
             run.Projection.Summary().Select(y => (IReadOnlyList<object?>)
@@ -147,11 +147,11 @@ public static class PopulationProjectionWriter
                 y.WomenAged20To39, y.ChildWomanRatio, y.TotalFertilityRate,
             ]).ToList(),
             [
-                XlsxNumberFormat.General, XlsxNumberFormat.Persons, XlsxNumberFormat.Persons, XlsxNumberFormat.Persons, XlsxNumberFormat.Persons,
-                XlsxNumberFormat.OneDecimal, XlsxNumberFormat.OneDecimal, XlsxNumberFormat.OneDecimal,
-                XlsxNumberFormat.Persons, XlsxNumberFormat.General, XlsxNumberFormat.TwoDecimals,
+                PopulationNumberFormat.General, PopulationNumberFormat.Persons, PopulationNumberFormat.Persons, PopulationNumberFormat.Persons, PopulationNumberFormat.Persons,
+                PopulationNumberFormat.OneDecimal, PopulationNumberFormat.OneDecimal, PopulationNumberFormat.OneDecimal,
+                PopulationNumberFormat.Persons, PopulationNumberFormat.General, PopulationNumberFormat.TwoDecimals,
             ]);
-        var rows = new XlsxSheet(
+        var rows = new PopulationSheet(
             "男女・年齢別",
             ["年", "性別", "年齢", "人口", "人口（端数処理なし）"],
             run.Projection.Rows().Select(r => (IReadOnlyList<object?>)
@@ -162,7 +162,7 @@ public static class PopulationProjectionWriter
                 ThreeAgeGroups.RoundPersons(r.Count),
                 r.Count,
             ]).ToList(),
-            [XlsxNumberFormat.General, XlsxNumberFormat.General, XlsxNumberFormat.General, XlsxNumberFormat.Persons, XlsxNumberFormat.General]);
+            [PopulationNumberFormat.General, PopulationNumberFormat.General, PopulationNumberFormat.General, PopulationNumberFormat.Persons, PopulationNumberFormat.General]);
         var about = new List<IReadOnlyList<object?>>
         {
             new object?[] { "地域", $"{run.AreaCode} {run.AreaName}" },
@@ -187,7 +187,7 @@ public static class PopulationProjectionWriter
             about.Add(["出典", $"{s.Title}。{s.Source}（{s.Licence}）"]);
         }
 
-        SimpleXlsxWriter.Write(output, [summary, rows, new XlsxSheet("出典", ["項目", "内容"], about)]);
+        PopulationSheet.Write(output, [summary, rows, new PopulationSheet("出典", ["項目", "内容"], about)]);
     }
 
     private static void WriteOptionalNumber(Utf8JsonWriter w, string name, decimal? value)

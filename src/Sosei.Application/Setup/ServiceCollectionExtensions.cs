@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Councils;
 using Sosei.Application.DemoData;
 using Sosei.Application.Editing;
 using Sosei.Application.Evaluation;
@@ -40,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportService>();
         services.AddScoped<DownloadCatalog>();
+        services.AddScoped<CouncilDirectory>();
         return services;
     }
 }

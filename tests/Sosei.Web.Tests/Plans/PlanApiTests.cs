@@ -100,6 +100,7 @@ public class PlanApiTests(SoseiWebFactory factory)
     [Theory]
     [InlineData("/api/plans/no-such-plan/kpis", HttpStatusCode.NotFound)]
     [InlineData("/api/plans/no-such-plan/verification", HttpStatusCode.NotFound)]
+    [InlineData("/api/plans/no-such-plan/councils", HttpStatusCode.NotFound)]
     [InlineData("/api/plans/abashiri-sosei-2015/kpis?year=H30", HttpStatusCode.BadRequest)]
     public async Task Api_BadRequests_GetAProblemInJson(string url, HttpStatusCode status)
     {

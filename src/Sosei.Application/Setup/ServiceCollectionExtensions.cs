@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<GradeOverrideEditor>();
         services.AddScoped<ProjectEditor>();
         services.AddScoped<RelistingEditor>();
+        services.AddScoped<ItemDeleter>();
         services.AddScoped<ProjectSearch>();
         services.AddScoped<PopulationCsvImporter>();
         services.AddScoped<PopulationDemoLoader>();

@@ -30,6 +30,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
         Abashiri + "/projects/P001/edit",
         Abashiri + "/kpis/G1-N1/delete",
         Abashiri + "/projects/P001/delete",
+        Abashiri + "/population-targets",
     };
 
     public static TheoryData<string> Posts => new()
@@ -53,6 +54,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
         Abashiri + "/projects/P001/edit?handler=RemoveRelisting",
         Abashiri + "/kpis/G1-N1/delete",
         Abashiri + "/projects/P001/delete",
+        Abashiri + "/population-targets",
     };
 
     [Theory]
@@ -127,6 +129,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
     [InlineData("/admin/plans/abashiri-sosei-2015/projects/P010/delete")]
     [InlineData("/admin/plans/abashiri-sosei-2015/nodes/G1.A.1/edit")]
     [InlineData("/admin/plans/no-such-plan/settings")]
+    [InlineData("/admin/plans/no-such-plan/population-targets")]
     public async Task ItemOfAnotherPlan_Is404(string url)
     {
         var client = await SignedInAsync();

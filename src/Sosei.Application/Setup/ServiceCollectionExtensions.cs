@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ProjectEditor>();
         services.AddScoped<RelistingEditor>();
         services.AddScoped<ItemDeleter>();
+        services.AddScoped<PopulationTargetEditor>();
         services.AddScoped<ProjectSearch>();
         services.AddScoped<PopulationCsvImporter>();
         services.AddScoped<PopulationDemoLoader>();

@@ -28,6 +28,9 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
         Abashiri + "/kpis/G1-N1/grade?year=2018",
         Abashiri + "/projects/new?node=G1",
         Abashiri + "/projects/P001/edit",
+        Abashiri + "/kpis/G1-N1/delete",
+        Abashiri + "/projects/P001/delete",
+        Abashiri + "/population-targets",
     };
 
     public static TheoryData<string> Posts => new()
@@ -49,6 +52,9 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
         Abashiri + "/projects/P001/edit",
         Abashiri + "/projects/P001/edit?handler=AddRelisting",
         Abashiri + "/projects/P001/edit?handler=RemoveRelisting",
+        Abashiri + "/kpis/G1-N1/delete",
+        Abashiri + "/projects/P001/delete",
+        Abashiri + "/population-targets",
     };
 
     [Theory]
@@ -119,8 +125,11 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
     [InlineData("/admin/plans/nemuro-sosei-2015/kpis/G1.1.1.1-K1/values")]
     [InlineData("/admin/plans/nemuro-sosei-2015/kpis/G1.1.1.1-K1/grade")]
     [InlineData("/admin/plans/abashiri-sosei-2015/projects/P010/edit")]
+    [InlineData("/admin/plans/nemuro-sosei-2015/kpis/G1.1.1.1-K1/delete")]
+    [InlineData("/admin/plans/abashiri-sosei-2015/projects/P010/delete")]
     [InlineData("/admin/plans/abashiri-sosei-2015/nodes/G1.A.1/edit")]
     [InlineData("/admin/plans/no-such-plan/settings")]
+    [InlineData("/admin/plans/no-such-plan/population-targets")]
     public async Task ItemOfAnotherPlan_Is404(string url)
     {
         var client = await SignedInAsync();

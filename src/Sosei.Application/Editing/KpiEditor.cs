@@ -97,7 +97,7 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             Decimals = kpi.Decimals.ToString(CultureInfo.InvariantCulture),
             Direction = kpi.Direction.ToString(),
             TargetKind = kpi.TargetKind.ToString(),
-            PeriodKind = YearKind(kpi).ToString(),
+            PeriodKind = kpi.ValuePeriodKind.ToString(),
             Baseline = kpi.BaselineText,
             BaselinePeriod = kpi.BaselinePeriod is null ? null : PeriodCodec.ParseRange(kpi.BaselinePeriod).ToJapanese(),
             Target = kpi.TargetText,
@@ -286,25 +286,10 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             db.Kpis.Add(kpi);
         }
 
-        Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
+        var relabelled = Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(kpi.Code, $"KPI「{kpi.Name}」を保存しました。");
-    }
-
-    /// <summary>The kind of year a KPI's bare years are read as: that of its values, else of its baseline or target period.</summary>
-    public static PeriodKind YearKind(Kpi kpi)
-    {
-        ArgumentNullException.ThrowIfNull(kpi);
-        foreach (var v in kpi.Values.OrderBy(v => v.Period))
-        {
-            if (v.PeriodKind is PeriodKind.FiscalYear or PeriodKind.CalendarYear)
-            {
-                return v.PeriodKind;
-            }
-        }
-
-        var range = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod) ?? PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
-        return range?.Kind is PeriodKind.CalendarYear ? PeriodKind.CalendarYear : PeriodKind.FiscalYear;
+        var note = relabelled == 0 ? "" : $"登録済みの実績値{relabelled.ToString(CultureInfo.InvariantCulture)}件の期間を{(resolved.PeriodKind == PeriodKind.CalendarYear ? "暦年" : "年度")}として読み替えました。";
+        return EditResult.Success(kpi.Code, $"KPI「{kpi.Name}」を保存しました。{note}");
     }
 
     /// <summary>Options for node selects: every node of the plan in tree order.</summary>
@@ -382,6 +367,21 @@ public sealed partial class KpiEditor(SoseiDbContext db)
     {
         var yearKind = EditText.Enum(errors, nameof(form.PeriodKind), "年の種類", form.PeriodKind, PeriodKind.FiscalYear);
         var stored = kpi?.Values ?? [];
+
+        // The stored values are not on the form: when the kind of year changes, the years they were entered as follow it
+        // (平成27年度 becomes 平成27年), which is what correcting a KPI imported with the wrong kind means.
+        var relabel = kpi is not null && kpi.ValuePeriodKind != yearKind && yearKind is PeriodKind.FiscalYear or PeriodKind.CalendarYear;
+        Period Relabel(Period p) => relabel && p.Kind == kpi!.ValuePeriodKind ? Period.OfYear(p.Year, yearKind) : p;
+        if (relabel)
+        {
+            var clash = stored.GroupBy(v => (v.SeriesId, Period: Relabel(v.Period))).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+            {
+                errors.Add(nameof(form.PeriodKind), $"年の種類を変えると、登録済みの実績値の期間が重なります（{string.Join("と", clash.Select(v => v.Period.ToJapanese()))}）。先にどちらかの実績値を削除してください。");
+                relabel = false;
+            }
+        }
+
         var seriesRows = new List<int>();
         var removed = new List<int>();
         var series = new List<SeriesEntry>();
@@ -494,8 +494,8 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         };
         return (entry, seriesRows, interimRows, removed);
 
-        static List<PeriodValueEntry> Values(IEnumerable<KpiValue> values) =>
-            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(v.Period.ToJapanese(), v.OriginalText, v.Comment)).ToList();
+        List<PeriodValueEntry> Values(IEnumerable<KpiValue> values) =>
+            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(Relabel(v.Period).ToJapanese(), v.OriginalText, v.Comment)).ToList();
     }
 
     private static (string Field, string Message) Map(ImportProblem problem, List<int> seriesRows, List<int> interimRows, KpiForm form)
@@ -545,7 +545,8 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         }
     }
 
-    private void Apply(Plan plan, Kpi kpi, ResolvedKpi r, List<SeriesForm> seriesForms, List<int> removed, string? newDepartment)
+    /// <summary>Writes the resolved KPI; returns how many stored values were relabelled to the KPI's new kind of year.</summary>
+    private int Apply(Plan plan, Kpi kpi, ResolvedKpi r, List<SeriesForm> seriesForms, List<int> removed, string? newDepartment)
     {
         var home = plan.Nodes.Single(n => n.Code == r.NodeCode);
         if (kpi.Id == 0 || kpi.HomeNodeId != home.Id)
@@ -572,6 +573,17 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         kpi.TargetText = r.TargetText;
         kpi.TargetPhrase = r.Phrase;
         kpi.SeriesAggregation = r.SeriesAggregation;
+        var relabelled = 0;
+        if (kpi.Id != 0 && kpi.ValuePeriodKind != r.PeriodKind)
+        {
+            foreach (var value in kpi.Values.Where(v => v.PeriodKind == kpi.ValuePeriodKind))
+            {
+                value.Period = Period.OfYear(value.PeriodYear, r.PeriodKind);
+                relabelled++;
+            }
+        }
+
+        kpi.ValuePeriodKind = r.PeriodKind;
         kpi.MethodOverride = r.Method;
         kpi.SurveyTiming = r.SurveyTiming;
         kpi.PublicationTiming = r.PublicationTiming;
@@ -642,6 +654,8 @@ public sealed partial class KpiEditor(SoseiDbContext db)
                 link.SortOrder = i;
             }
         }
+
+        return relabelled;
     }
 
     [GeneratedRegex(@"^kpi\.(?<a>\w+)(\[(?<i>\d+)\])?(\.(?<b>\w+))?", RegexOptions.CultureInvariant)]

@@ -117,7 +117,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
         }
 
         var (plan, kpi) = loaded.Value;
-        var yearKind = KpiEditor.YearKind(kpi);
+        var yearKind = kpi.ValuePeriodKind;
         var columns = Columns(kpi);
         var planYears = Enumerable.Range(plan.StartFiscalYear, plan.EndFiscalYear - plan.StartFiscalYear + 1).Select(y => Period.OfYear(y, yearKind)).ToList();
         var periods = kpi.Values.Select(v => v.Period).Concat(planYears).Distinct().Order().ToList();
@@ -175,7 +175,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
         }
 
         var (_, kpi) = loaded.Value;
-        var yearKind = KpiEditor.YearKind(kpi);
+        var yearKind = kpi.ValuePeriodKind;
         var columns = Columns(kpi);
         var errors = new EditErrors();
         var listed = new HashSet<Period>();

@@ -76,6 +76,12 @@ public sealed class Kpi
     /// <summary>The target phrase of the document ("5年で30.0%とし22.3ポイント向上").</summary>
     public string? TargetPhrase { get; set; }
 
+    /// <summary>
+    /// How bare years (H27, 2015) of this KPI's values, baseline and target are read: <see cref="PeriodKind.FiscalYear"/>
+    /// (年度, the default) or <see cref="PeriodKind.CalendarYear"/> (年: 人口動態, 港湾統計 …). Only those two kinds.
+    /// </summary>
+    public PeriodKind ValuePeriodKind { get; set; } = PeriodKind.FiscalYear;
+
     /// <summary>How sub-items are graded together.</summary>
     public SeriesAggregation SeriesAggregation { get; set; }
 

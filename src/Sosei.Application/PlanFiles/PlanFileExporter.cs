@@ -159,6 +159,8 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                     TargetPeriod = k.TargetPeriod is null ? null : PeriodCodec.ParseRange(k.TargetPeriod).ToJapanese(),
                     InterimTargets = k.InterimTargets.Where(i => i.SeriesId is null).OrderBy(i => i.Period, StringComparer.Ordinal)
                         .Select(i => new PeriodValueEntry(PeriodCodec.ParseRange(i.Period).ToJapanese(), i.Text ?? Plain(i.Value, k.Unit)!)).ToList(),
+                    // Written only for calendar-year KPIs: fiscal years are the default, so existing exports stay as they were.
+                    PeriodKind = k.ValuePeriodKind == PeriodKind.CalendarYear ? nameof(PeriodKind.CalendarYear) : null,
                     SeriesAggregation = k.SeriesAggregation.ToString(),
                     Method = k.MethodOverride?.ToString(),
                     SurveyTiming = k.SurveyTiming,

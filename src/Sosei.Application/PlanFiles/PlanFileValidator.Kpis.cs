@@ -215,6 +215,7 @@ internal sealed partial class PlanFileValidator
             TargetText = k.Target,
             Phrase = k.Phrase,
             SeriesAggregation = ParseEnum(k.SeriesAggregation, path + ".seriesAggregation", SeriesAggregation.All),
+            PeriodKind = yearKind,
             Method = k.Method is null ? null : ParseEnum(k.Method, path + ".method", AchievementMethod.RatioToTarget),
             SurveyTiming = k.SurveyTiming,
             PublicationTiming = k.PublicationTiming,

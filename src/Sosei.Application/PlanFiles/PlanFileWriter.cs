@@ -225,6 +225,7 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
             Set(kpi, x => x.TargetText, k.TargetText);
             Set(kpi, x => x.TargetPhrase, k.Phrase);
             Set(kpi, x => x.SeriesAggregation, k.SeriesAggregation);
+            Set(kpi, x => x.ValuePeriodKind, k.PeriodKind);
             Set(kpi, x => x.MethodOverride, k.Method);
             Set(kpi, x => x.SurveyTiming, k.SurveyTiming);
             Set(kpi, x => x.PublicationTiming, k.PublicationTiming);

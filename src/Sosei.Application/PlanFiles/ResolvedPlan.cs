@@ -66,6 +66,8 @@ internal sealed record ResolvedKpi
 
     public SeriesAggregation SeriesAggregation { get; init; }
 
+    public PeriodKind PeriodKind { get; init; }
+
     public AchievementMethod? Method { get; init; }
 
     public string? SurveyTiming { get; init; }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Councils;
 using Sosei.Application.DemoData;
 using Sosei.Application.Editing;
 using Sosei.Application.Evaluation;
@@ -31,6 +32,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<GradeOverrideEditor>();
         services.AddScoped<ProjectEditor>();
         services.AddScoped<RelistingEditor>();
+        services.AddScoped<ItemDeleter>();
+        services.AddScoped<PopulationTargetEditor>();
         services.AddScoped<ProjectSearch>();
         services.AddScoped<PopulationCsvImporter>();
         services.AddScoped<PopulationDemoLoader>();
@@ -40,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportService>();
         services.AddScoped<DownloadCatalog>();
+        services.AddScoped<CouncilDirectory>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Sosei.Application.Councils;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
@@ -14,7 +15,7 @@ namespace Sosei.Web.Endpoints;
 
 /// <summary>
 /// The read-only JSON API (open like the pages): organizations and plans, a plan's KPIs evaluated for a fiscal year,
-/// and the verification summary. camelCase, enums as camelCase strings, Japanese written as is. See docs/api.md.
+/// the verification summary, and the councils that review the plan. camelCase, enums as camelCase strings, Japanese written as is. See docs/api.md.
 /// </summary>
 public static class PlanApi
 {
@@ -25,7 +26,7 @@ public static class PlanApi
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Maps GET /api/plans, /api/plans/{plan}/kpis and /api/plans/{plan}/verification.</summary>
+    /// <summary>Maps GET /api/plans, /api/plans/{plan}/kpis, /api/plans/{plan}/verification and /api/plans/{plan}/councils.</summary>
     public static IEndpointRouteBuilder MapPlanApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -42,6 +43,10 @@ public static class PlanApi
             var (evaluation, problem) = await EvaluateAsync(plan, year, evaluator, ct);
             return problem ?? Results.Json(ToVerificationDto(evaluation!), Json);
         });
+        api.MapGet("/{plan}/councils", async (string plan, CouncilDirectory councils, CancellationToken ct) =>
+            await councils.GetAsync(plan, ct) is { } view
+                ? Results.Json(ToCouncilsDto(view), Json)
+                : Problem(StatusCodes.Status404NotFound, $"計画「{plan}」はありません。"));
         return app;
     }
 
@@ -70,7 +75,7 @@ public static class PlanApi
         o.Code, o.Name, o.Prefecture, o.Kind,
         o.Plans.Select(p => new PlanListDto(
             p.Code, p.Name, p.Subtitle, p.Type, p.StartFiscalYear, p.EndFiscalYear, p.GoalCount, p.KpiCount, p.ProjectCount,
-            new PlanLinks($"/plans/{Uri.EscapeDataString(p.Code)}", $"/api/plans/{Uri.EscapeDataString(p.Code)}/kpis", $"/api/plans/{Uri.EscapeDataString(p.Code)}/verification")))
+            new PlanLinks($"/plans/{Uri.EscapeDataString(p.Code)}", $"/api/plans/{Uri.EscapeDataString(p.Code)}/kpis", $"/api/plans/{Uri.EscapeDataString(p.Code)}/verification", $"/api/plans/{Uri.EscapeDataString(p.Code)}/councils")))
         .ToList());
 
     private static KpisResponse ToKpisDto(PlanEvaluation e)
@@ -96,6 +101,7 @@ public static class PlanApi
                     kpi.DisplayUnit,
                     kpi.Direction,
                     kpi.TargetKind,
+                    kpi.ValuePeriodKind,
                     new BaselineDto(N(kpi.BaselineValue), kpi.BaselineText, kpi.BaselinePeriod),
                     new TargetDto(N(kpi.TargetValue), kpi.TargetText, kpi.TargetPeriod, kpi.TargetReference, kpi.TargetPhrase),
                     series.Select(s => new SeriesDto(s.Code, s.Name, s.Unit, N(s.BaselineValue), s.BaselineText, N(s.TargetValue), s.TargetText)).ToList(),
@@ -149,6 +155,19 @@ public static class PlanApi
 
     private static PlanRefDto PlanRef(PlanEvaluation e) => new(e.Plan.Code, e.Plan.Name, e.Plan.Organization?.Name);
 
+    private static CouncilsResponse ToCouncilsDto(PlanCouncils view) => new(
+        new PlanRefDto(view.Plan.Code, view.Plan.Name, view.Plan.Organization?.Name),
+        view.Councils.Select(c => new CouncilDto(
+            c.Code,
+            c.Name,
+            c.Kind,
+            c.Description,
+            c.Members.Select(m => new CouncilMemberDto(m.OrganizationName, m.Title)).ToList(),
+            c.Meetings.Select(m => new MeetingDto(
+                m.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Period.OfDate(m.Date).ToDisplay(),
+                m.Topics)).ToList())).ToList());
+
     /// <summary>Decimals as stored may carry trailing zeros (SQLite text): 15757.00000000 → 15757.</summary>
     private static decimal? N(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 
@@ -161,7 +180,7 @@ public static class PlanApi
 
     private sealed record PlanListDto(string Code, string Name, string? Subtitle, PlanType Type, int StartFiscalYear, int EndFiscalYear, int GoalCount, int KpiCount, int ProjectCount, PlanLinks Links);
 
-    private sealed record PlanLinks(string Page, string Kpis, string Verification);
+    private sealed record PlanLinks(string Page, string Kpis, string Verification, string Councils);
 
     private sealed record PlanRefDto(string Code, string Name, string? Organization);
 
@@ -177,6 +196,7 @@ public static class PlanApi
         string? DisplayUnit,
         Domain.Kpis.KpiDirection Direction,
         Domain.Kpis.TargetKind TargetKind,
+        PeriodKind PeriodKind,
         BaselineDto Baseline,
         TargetDto Target,
         IReadOnlyList<SeriesDto> Series,
@@ -213,4 +233,12 @@ public static class PlanApi
     private sealed record CountsDto(int Total, IReadOnlyList<GradeCountDto> ByGrade);
 
     private sealed record GradeCountDto(string Code, int Count, IReadOnlyList<string> Kpis);
+
+    private sealed record CouncilsResponse(PlanRefDto Plan, IReadOnlyList<CouncilDto> Councils);
+
+    private sealed record CouncilDto(string Code, string Name, CouncilKind Kind, string? Description, IReadOnlyList<CouncilMemberDto> Members, IReadOnlyList<MeetingDto> Meetings);
+
+    private sealed record CouncilMemberDto(string Organization, string? Title);
+
+    private sealed record MeetingDto(string Date, string DateDisplay, string? Topics);
 }

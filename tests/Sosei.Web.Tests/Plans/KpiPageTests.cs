@@ -78,6 +78,18 @@ public class KpiPageTests(SoseiWebFactory factory)
     }
 
     [Fact]
+    public async Task BirthRate_IsCountedByCalendarYear_AndSaysSo()
+    {
+        // 合計特殊出生率 (網走市): 人口動態統計, by calendar year (data/demo/README.md); H27 is 平成27年 (2015).
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}/kpis/G3-N1?year=2018");
+
+        var heads = doc.QuerySelectorAll("#values-table thead th").Select(h => string.Join('|', h.ChildNodes.Select(n => n.TextContent.Trim()).Where(t => t.Length > 0))).ToList();
+        Assert.Contains("平成27年|2015", heads);
+        Assert.DoesNotContain("平成27年度|2015", heads);
+        Assert.Contains("年の種類暦年（1月～12月）", doc.QuerySelector("[aria-labelledby=definition-title]")!.Squash(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kpi_WithSeries_HasOneRowAndOneChartPerSeries()
     {
         // 全国体力調査の全国平均点との差: 小5男子 / 小5女子 / 中2男子 / 中2女子, target 全国平均.

@@ -47,6 +47,7 @@ public class PlanAdminLinksTests(SoseiWebFactory factory)
         var links = plan.QuerySelectorAll("a[href^='/admin/']").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains($"/admin/plans/{Abashiri}/settings", links);
         Assert.Contains($"/admin/plans/{Abashiri}/nodes", links);
+        Assert.Contains($"/admin/plans/{Abashiri}/population-targets", links);
 
         var kpi = await Html.GetAsync(client, $"/plans/{Abashiri}/kpis/G1-N1?year=2018");
         var kpiLinks = kpi.QuerySelectorAll("a[href^='/admin/']").Select(a => a.GetAttribute("href")).ToList();

@@ -35,6 +35,17 @@ public class PlanApiTests(SoseiWebFactory factory)
     }
 
     [Fact]
+    public async Task Kpis_SayHowEachKpisYearsAreCounted()
+    {
+        var kpis = (await GetJsonAsync($"/api/plans/{Abashiri}/kpis?year=2018")).GetProperty("kpis").EnumerateArray().ToList();
+
+        var tfr = kpis.Single(k => k.GetProperty("code").GetString() == "G3-N1");
+        Assert.Equal("calendarYear", tfr.GetProperty("periodKind").GetString());
+        Assert.Equal("CY2018", tfr.GetProperty("latestValues")[0].GetProperty("period").GetString());
+        Assert.Equal("fiscalYear", kpis.Single(k => k.GetProperty("code").GetString() == "G1-N1").GetProperty("periodKind").GetString());
+    }
+
+    [Fact]
     public async Task Kpis_GiveEachKpiWithLatestValuesRateAndGrade()
     {
         var json = await GetJsonAsync($"/api/plans/{Abashiri}/kpis?year=2018");
@@ -89,6 +100,7 @@ public class PlanApiTests(SoseiWebFactory factory)
     [Theory]
     [InlineData("/api/plans/no-such-plan/kpis", HttpStatusCode.NotFound)]
     [InlineData("/api/plans/no-such-plan/verification", HttpStatusCode.NotFound)]
+    [InlineData("/api/plans/no-such-plan/councils", HttpStatusCode.NotFound)]
     [InlineData("/api/plans/abashiri-sosei-2015/kpis?year=H30", HttpStatusCode.BadRequest)]
     public async Task Api_BadRequests_GetAProblemInJson(string url, HttpStatusCode status)
     {

@@ -14,6 +14,9 @@ public enum PlanTab
 
     /// <summary>The verification page.</summary>
     Verification = 3,
+
+    /// <summary>The councils page (有識者会議, 推進本部).</summary>
+    Councils = 4,
 }
 
 /// <summary>The tabs of a plan's pages, with the year carried from page to page.</summary>
@@ -31,6 +34,9 @@ public sealed record PlanNav(string PlanCode, PlanTab Active, int? Year, bool Ca
 
     /// <summary>The verification page URL.</summary>
     public string VerificationUrl => Urls.Verification(PlanCode, Year);
+
+    /// <summary>The councils page URL.</summary>
+    public string CouncilsUrl => Urls.Councils(PlanCode);
 
     /// <summary>The downloads page URL (reports feature).</summary>
     public string DownloadsUrl => Urls.With($"/plans/{Urls.Seg(PlanCode)}/downloads", Year);
@@ -66,4 +72,7 @@ public static class Urls
 
     /// <summary>/plans/{plan}/verification?year=.</summary>
     public static string Verification(string plan, int? year = null) => With($"/plans/{Seg(plan)}/verification", year);
+
+    /// <summary>/plans/{plan}/councils.</summary>
+    public static string Councils(string plan) => $"/plans/{Seg(plan)}/councils";
 }

@@ -1,0 +1,261 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Kpis;
+using Sosei.Application.Persistence;
+using Sosei.Application.PlanFiles;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+
+namespace Sosei.Application.Editing;
+
+/// <summary>What deleting a KPI takes with it, for the confirmation page.</summary>
+public sealed record KpiDeletion
+{
+    /// <summary>Plan code.</summary>
+    public required string PlanCode { get; init; }
+
+    /// <summary>Plan name.</summary>
+    public required string PlanName { get; init; }
+
+    /// <summary>KPI code.</summary>
+    public required string KpiCode { get; init; }
+
+    /// <summary>指標名.</summary>
+    public required string KpiName { get; init; }
+
+    /// <summary>The home node: level name, label and title.</summary>
+    public required string HomeNode { get; init; }
+
+    /// <summary>Code of the home node (the structure page's anchor).</summary>
+    public required string HomeNodeCode { get; init; }
+
+    /// <summary>Actual values (of the KPI and of its series).</summary>
+    public int Values { get; init; }
+
+    /// <summary>Sub-items (項目).</summary>
+    public int Series { get; init; }
+
+    /// <summary>年度別目標.</summary>
+    public int InterimTargets { get; init; }
+
+    /// <summary>Grades decided by hand (one per fiscal year).</summary>
+    public int GradeOverrides { get; init; }
+
+    /// <summary>Nodes where the KPI is shown again (再掲), as level name, label and title.</summary>
+    public IReadOnlyList<string> Relistings { get; init; } = [];
+
+    /// <summary>Projects that name the KPI (the projects stay; only the link goes).</summary>
+    public IReadOnlyList<string> Projects { get; init; } = [];
+}
+
+/// <summary>What deleting a project takes with it, for the confirmation page.</summary>
+public sealed record ProjectDeletion
+{
+    /// <summary>Plan code.</summary>
+    public required string PlanCode { get; init; }
+
+    /// <summary>Plan name.</summary>
+    public required string PlanName { get; init; }
+
+    /// <summary>Project code.</summary>
+    public required string ProjectCode { get; init; }
+
+    /// <summary>事業名.</summary>
+    public required string ProjectName { get; init; }
+
+    /// <summary>The home node: level name, label and title.</summary>
+    public required string HomeNode { get; init; }
+
+    /// <summary>Code of the home node (the structure page's anchor).</summary>
+    public required string HomeNodeCode { get; init; }
+
+    /// <summary>Budget lines (予算額, 決算額, 見込額).</summary>
+    public int BudgetLines { get; init; }
+
+    /// <summary>Grants (交付金).</summary>
+    public int Grants { get; init; }
+
+    /// <summary>Running bodies and partners, by name (the organizations stay).</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    /// <summary>KPIs the project serves (the KPIs stay; only the link goes).</summary>
+    public IReadOnlyList<string> Kpis { get; init; } = [];
+
+    /// <summary>Nodes where the project is shown again (再掲).</summary>
+    public IReadOnlyList<string> Relistings { get; init; } = [];
+}
+
+/// <summary>
+/// Deletes a KPI or a project with everything that belongs to it, in one <c>SaveChanges</c>. A KPI takes its values,
+/// series, interim targets, department assignments, grade overrides, relistings and the links from projects; a project
+/// takes its budget lines, grants, partner entries, KPI links and relistings. Other KPIs, projects, organizations and
+/// departments are untouched. The confirmation page shows what will go first (<see cref="KpiAsync"/>).
+/// </summary>
+public sealed class ItemDeleter(SoseiDbContext db)
+{
+    /// <summary>What deleting the KPI takes with it; null when the plan or the KPI (in that plan) is not found.</summary>
+    public async Task<KpiDeletion?> KpiAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
+    {
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        var kpi = plan is null ? null : await LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken);
+        if (plan is null || kpi is null)
+        {
+            return null;
+        }
+
+        var relistings = await db.Relistings.AsNoTracking().Where(r => r.KpiId == kpi.Id).OrderBy(r => r.Id).Select(r => r.NodeId).ToListAsync(cancellationToken);
+        var projects = await db.Set<ProjectKpi>().AsNoTracking().Where(x => x.KpiId == kpi.Id)
+            .Join(db.Projects, x => x.ProjectId, p => p.Id, (x, p) => new { p.Code, p.Name, p.SortOrder })
+            .ToListAsync(cancellationToken);
+        return new KpiDeletion
+        {
+            PlanCode = plan.Code,
+            PlanName = plan.Name,
+            KpiCode = kpi.Code,
+            KpiName = kpi.Name,
+            HomeNode = NodeText(plan, kpi.HomeNodeId),
+            HomeNodeCode = plan.Nodes.Single(n => n.Id == kpi.HomeNodeId).Code,
+            Values = kpi.Values.Count,
+            Series = kpi.Series.Count,
+            InterimTargets = kpi.InterimTargets.Count,
+            GradeOverrides = await db.GradeOverrides.CountAsync(g => g.KpiId == kpi.Id, cancellationToken),
+            Relistings = relistings.Select(id => NodeText(plan, id)).ToList(),
+            Projects = projects.OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => $"{p.Name}（{p.Code}）").ToList(),
+        };
+    }
+
+    /// <summary>Deletes the KPI and everything that belongs to it; the result's code is the KPI's home node.</summary>
+    public async Task<EditResult> DeleteKpiAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
+    {
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        var kpi = plan is null ? null : await LoadKpiAsync(plan, kpiCode, tracking: true, cancellationToken);
+        if (plan is null || kpi is null)
+        {
+            return EditResult.NotFound();
+        }
+
+        var approved = kpi.Values.Count(ApprovedValueGuard.IsApproved);
+        if (approved > 0)
+        {
+            return EditResult.Failed("", $"KPI「{kpi.Name}」には承認済みの実績値が{Count(approved)}あるため削除できません。");
+        }
+
+        var overrides = await db.GradeOverrides.Where(g => g.KpiId == kpi.Id).ToListAsync(cancellationToken);
+        var relistings = await db.Relistings.Where(r => r.KpiId == kpi.Id).ToListAsync(cancellationToken);
+        var links = await db.Set<ProjectKpi>().Where(x => x.KpiId == kpi.Id).ToListAsync(cancellationToken);
+        var counts = new List<string>();
+        Note(counts, "実績値", kpi.Values.Count);
+        Note(counts, "項目", kpi.Series.Count);
+        Note(counts, "年度別目標", kpi.InterimTargets.Count);
+        Note(counts, "評価の変更", overrides.Count);
+        Note(counts, "再掲", relistings.Count);
+        Note(counts, "事業との関連付け", links.Count);
+
+        // Everything is removed explicitly (not left to the database's cascades): relistings and project links are
+        // restricted, and one SaveChanges keeps it all or nothing.
+        db.KpiValues.RemoveRange(kpi.Values);
+        db.KpiInterimTargets.RemoveRange(kpi.InterimTargets);
+        db.KpiSeries.RemoveRange(kpi.Series);
+        db.RemoveRange(kpi.Departments);
+        db.GradeOverrides.RemoveRange(overrides);
+        db.Relistings.RemoveRange(relistings);
+        db.RemoveRange(links);
+        db.Kpis.Remove(kpi);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(
+            plan.Nodes.Single(n => n.Id == kpi.HomeNodeId).Code,
+            $"KPI「{kpi.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。");
+    }
+
+    /// <summary>What deleting the project takes with it; null when the plan or the project (in that plan) is not found.</summary>
+    public async Task<ProjectDeletion?> ProjectAsync(string planCode, string projectCode, CancellationToken cancellationToken = default)
+    {
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        var project = plan is null ? null : await LoadProjectAsync(plan, projectCode, tracking: false, cancellationToken);
+        if (plan is null || project is null)
+        {
+            return null;
+        }
+
+        var relistings = await db.Relistings.AsNoTracking().Where(r => r.ProjectId == project.Id).OrderBy(r => r.Id).Select(r => r.NodeId).ToListAsync(cancellationToken);
+        return new ProjectDeletion
+        {
+            PlanCode = plan.Code,
+            PlanName = plan.Name,
+            ProjectCode = project.Code,
+            ProjectName = project.Name,
+            HomeNode = NodeText(plan, project.HomeNodeId),
+            HomeNodeCode = plan.Nodes.Single(n => n.Id == project.HomeNodeId).Code,
+            BudgetLines = project.BudgetLines.Count,
+            Grants = project.Grants.Count,
+            Partners = project.Partners.OrderBy(x => x.SortOrder).Select(x => x.Organization?.Name ?? x.Name ?? "").ToList(),
+            Kpis = project.Kpis.OrderBy(x => x.SortOrder).Select(x => $"{x.Kpi!.Name}（{x.Kpi.Code}）").ToList(),
+            Relistings = relistings.Select(id => NodeText(plan, id)).ToList(),
+        };
+    }
+
+    /// <summary>Deletes the project and everything that belongs to it; the result's code is the project's home node.</summary>
+    public async Task<EditResult> DeleteProjectAsync(string planCode, string projectCode, CancellationToken cancellationToken = default)
+    {
+        var plan = await LoadPlanAsync(planCode, cancellationToken);
+        var project = plan is null ? null : await LoadProjectAsync(plan, projectCode, tracking: true, cancellationToken);
+        if (plan is null || project is null)
+        {
+            return EditResult.NotFound();
+        }
+
+        var relistings = await db.Relistings.Where(r => r.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var counts = new List<string>();
+        Note(counts, "予算・決算", project.BudgetLines.Count);
+        Note(counts, "交付金", project.Grants.Count);
+        Note(counts, "事業主体・連携先", project.Partners.Count);
+        Note(counts, "KPIとの関連付け", project.Kpis.Count);
+        Note(counts, "再掲", relistings.Count);
+
+        db.BudgetLines.RemoveRange(project.BudgetLines);
+        db.Grants.RemoveRange(project.Grants);
+        db.RemoveRange(project.Partners);
+        db.RemoveRange(project.Kpis);
+        db.Relistings.RemoveRange(relistings);
+        db.Projects.Remove(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(
+            plan.Nodes.Single(n => n.Id == project.HomeNodeId).Code,
+            $"事業「{project.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。");
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture) + "件";
+
+    private static void Note(List<string> counts, string what, int n)
+    {
+        if (n > 0)
+        {
+            counts.Add(what + Count(n));
+        }
+    }
+
+    private static string NodeText(Plan plan, int nodeId)
+    {
+        var n = plan.Nodes.Single(x => x.Id == nodeId);
+        return $"{PlanStructureEditor.LevelName(plan, n.Depth)} {(string.IsNullOrEmpty(n.Label) ? "" : n.Label + " ")}{n.Title}";
+    }
+
+    private async Task<Plan?> LoadPlanAsync(string planCode, CancellationToken cancellationToken) =>
+        await db.Plans.AsNoTracking().Include(p => p.Levels).Include(p => p.Nodes)
+            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+
+    private async Task<Kpi?> LoadKpiAsync(Plan plan, string kpiCode, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Kpis.Include(k => k.Series).Include(k => k.Values).Include(k => k.InterimTargets).Include(k => k.Departments).AsSplitQuery();
+        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(k => k.PlanId == plan.Id && k.Code == kpiCode, cancellationToken);
+    }
+
+    private async Task<Project?> LoadProjectAsync(Plan plan, string projectCode, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Projects.Include(p => p.BudgetLines).Include(p => p.Grants)
+            .Include(p => p.Partners).ThenInclude(x => x.Organization)
+            .Include(p => p.Kpis).ThenInclude(x => x.Kpi)
+            .AsSplitQuery();
+        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.PlanId == plan.Id && p.Code == projectCode, cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Kpis;
+
+/// <summary>Deleting a KPI: GET shows what goes with it, POST (with the anti-forgery token) deletes it.</summary>
+public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageModel
+{
+    /// <summary>What will be deleted.</summary>
+    public KpiDeletion View { get; private set; } = null!;
+
+    /// <summary>Shows the confirmation.</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, string kpi, CancellationToken cancellationToken) =>
+        await ShowAsync(plan, kpi, cancellationToken);
+
+    /// <summary>Deletes the KPI and goes to the structure page.</summary>
+    public async Task<IActionResult> OnPostAsync(string plan, string kpi, CancellationToken cancellationToken)
+    {
+        var result = await deleter.DeleteKpiAsync(plan, kpi, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            AddErrors(result);
+            return await ShowAsync(plan, kpi, cancellationToken);
+        }
+
+        Flash(result);
+        return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes#node-{result.Code}");
+    }
+
+    private async Task<IActionResult> ShowAsync(string plan, string kpi, CancellationToken cancellationToken)
+    {
+        var view = await deleter.KpiAsync(plan, kpi, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        Crumbs(
+            text["KPIの削除"],
+            (text["管理"], "/admin"),
+            (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"),
+            (view.KpiName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/kpis/{Uri.EscapeDataString(view.KpiCode)}/edit"));
+        return Page();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Editing;
+using Sosei.Web.Localization;
+
+namespace Sosei.Web.Pages.Admin.Projects;
+
+/// <summary>Deleting a project: GET shows what goes with it, POST (with the anti-forgery token) deletes it.</summary>
+public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageModel
+{
+    /// <summary>What will be deleted.</summary>
+    public ProjectDeletion View { get; private set; } = null!;
+
+    /// <summary>Shows the confirmation.</summary>
+    public async Task<IActionResult> OnGetAsync(string plan, string project, CancellationToken cancellationToken) =>
+        await ShowAsync(plan, project, cancellationToken);
+
+    /// <summary>Deletes the project and goes to the structure page.</summary>
+    public async Task<IActionResult> OnPostAsync(string plan, string project, CancellationToken cancellationToken)
+    {
+        var result = await deleter.DeleteProjectAsync(plan, project, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            AddErrors(result);
+            return await ShowAsync(plan, project, cancellationToken);
+        }
+
+        Flash(result);
+        return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes#node-{result.Code}");
+    }
+
+    private async Task<IActionResult> ShowAsync(string plan, string project, CancellationToken cancellationToken)
+    {
+        var view = await deleter.ProjectAsync(plan, project, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        Crumbs(
+            text["事業の削除"],
+            (text["管理"], "/admin"),
+            (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"),
+            (view.ProjectName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/projects/{Uri.EscapeDataString(view.ProjectCode)}/edit"));
+        return Page();
+    }
+}

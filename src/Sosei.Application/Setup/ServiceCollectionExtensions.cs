@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sosei.Application.Councils;
 using Sosei.Application.DemoData;
-using Sosei.Application.Editing;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
@@ -11,6 +10,8 @@ using Sosei.Application.Reports;
 using Sosei.Application.Security;
 using Sosei.Application.Workbooks;
 
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
 namespace Sosei.Application.Setup;
 
 /// <summary>Registers the application services used by the web app and the CLI.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sosei.Application.Editing;
-
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
 namespace Sosei.Web.Pages.Admin;
 
 /// <summary>

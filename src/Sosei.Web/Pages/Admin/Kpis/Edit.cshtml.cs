@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Application.Editing;
 using Sosei.Web.Localization;
 
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
 namespace Sosei.Web.Pages.Admin.Kpis;
 
 /// <summary>Edits a KPI and its relistings (再掲).</summary>

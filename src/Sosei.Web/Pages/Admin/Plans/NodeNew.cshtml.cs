@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Application.Editing;
 using Sosei.Web.Localization;
 
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
 namespace Sosei.Web.Pages.Admin.Plans;
 
 /// <summary>Adds a node: a child of <c>parent</c>, the sibling after <c>after</c>, or a top node.</summary>

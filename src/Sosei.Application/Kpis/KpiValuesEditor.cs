@@ -5,7 +5,8 @@ using Sosei.Application.Persistence;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Kpis;
 
 /// <summary>The values grid as posted: one row per period, one cell per series.</summary>
 public sealed class ValuesForm

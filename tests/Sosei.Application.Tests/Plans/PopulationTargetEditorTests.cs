@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Editing;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Tests.Infrastructure;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+namespace Sosei.Application.Tests.Plans;
 
 /// <summary>
 /// The population targets form. 根室市創生総合戦略 (seed 000) has 13 targets: 短期 2020 総人口 26,043人 against the

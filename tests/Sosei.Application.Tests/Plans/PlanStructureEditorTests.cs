@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Editing;
 using Sosei.Application.Tests.Infrastructure;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+namespace Sosei.Application.Tests.Plans;
 
 public class PlanStructureEditorTests
 {

@@ -12,7 +12,8 @@ using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
 using Sosei.Domain.Values;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Kpis;
 
 /// <summary>
 /// Creates and edits KPIs. A form is turned into a plan-file <see cref="KpiEntry"/> (with the KPI's stored values, so a

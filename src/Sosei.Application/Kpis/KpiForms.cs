@@ -1,6 +1,6 @@
 using Sosei.Domain.Kpis;
 
-namespace Sosei.Application.Editing;
+namespace Sosei.Application.Kpis;
 
 /// <summary>The KPI form: every field as typed; periods and values in any notation the parsers read.</summary>
 public sealed class KpiForm

@@ -8,7 +8,8 @@ using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Plans;
 
 /// <summary>The plan settings form, as texts exactly as typed.</summary>
 public sealed class PlanSettingsForm

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Editing;
 using Sosei.Application.Kpis;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Projects;
 using Sosei.Application.Tests.Infrastructure;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Plans;
+namespace Sosei.Application.Tests.Plans;
 
 /// <summary>
 /// Deleting a KPI or a project takes everything that belongs to it and nothing else. 網走市 (seed 001): 合計特殊出生率

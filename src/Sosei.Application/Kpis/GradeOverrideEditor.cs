@@ -5,7 +5,8 @@ using Sosei.Application.Persistence;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Periods;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Kpis;
 
 /// <summary>The grade override form.</summary>
 public sealed class GradeOverrideForm

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Editing;
 using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Kpis;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Projects;
+namespace Sosei.Application.Tests.Plans;
 
 public class PlanSettingsEditorTests
 {

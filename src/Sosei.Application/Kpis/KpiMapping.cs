@@ -4,7 +4,7 @@ using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 
-namespace Sosei.Application.Evaluation;
+namespace Sosei.Application.Kpis;
 
 /// <summary>Turns stored entities into the pure domain inputs of achievement, grading and forecasting.</summary>
 public static class KpiMapping

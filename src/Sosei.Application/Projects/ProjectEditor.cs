@@ -8,7 +8,9 @@ using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 using Sosei.Domain.Text;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+namespace Sosei.Application.Projects;
 
 /// <summary>The project form: every field as typed; years and amounts in any notation the parsers read.</summary>
 public sealed class ProjectForm

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Tests.Infrastructure;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+namespace Sosei.Application.Tests.Plans;
 
 /// <summary>
 /// Opening a form and saving it untouched changes nothing, for every KPI, project, node and plan of both demo plans:

@@ -6,7 +6,8 @@ using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
 using Sosei.Domain.Values;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Plans;
 
 /// <summary>The population targets of a plan as a grid of rows (人口の将来展望: 短期・中期・長期 × 総人口, 年少人口 …).</summary>
 public sealed class PopulationTargetsForm

@@ -5,7 +5,8 @@ using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
 using Sosei.Domain.Kpis;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Plans;
 
 /// <summary>The node form (体系の項目).</summary>
 public sealed class NodeForm

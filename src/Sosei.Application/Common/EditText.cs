@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Sosei.Domain.Text;
 
-namespace Sosei.Application.Editing;
+namespace Sosei.Application.Common;
 
 /// <summary>Japanese messages of the editing forms, and the Japanese half of the domain parsers' bilingual messages.</summary>
 internal static partial class EditText

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Editing;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Periods;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+namespace Sosei.Application.Tests.Kpis;
 
 /// <summary>
 /// The KPI form and the values grid use the KPI's stored kind of year. 網走市 合計特殊出生率 (G3-N1) is counted by

@@ -1,4 +1,4 @@
-namespace Sosei.Application.Editing;
+namespace Sosei.Application.Common;
 
 /// <summary>
 /// Outcome of an editing command: success (with the code of the item created or changed), not found (plan or item

@@ -7,9 +7,9 @@ using Sosei.Application.Tests.Infrastructure;
 using Sosei.Application.Tests.Workbooks;
 using Sosei.Application.Workbooks;
 using Sosei.Domain.Periods;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests;
+namespace Sosei.Application.Tests.Kpis;
 
 /// <summary>
 /// A KPI's kind of year (how bare years such as H27 are read) is stored with the KPI and travels through the plan file

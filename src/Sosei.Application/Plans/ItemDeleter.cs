@@ -6,7 +6,8 @@ using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Plans;
 
 /// <summary>What deleting a KPI takes with it, for the confirmation page.</summary>
 public sealed record KpiDeletion

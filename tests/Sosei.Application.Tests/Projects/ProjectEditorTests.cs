@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Editing;
 using Sosei.Application.Projects;
 using Sosei.Application.Tests.Infrastructure;
-using static Sosei.Application.Tests.Editing.EditingDatabase;
+using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+namespace Sosei.Application.Tests.Projects;
 
 public class ProjectEditorTests
 {

@@ -3,7 +3,8 @@ using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
 
-namespace Sosei.Application.Editing;
+using Sosei.Application.Common;
+namespace Sosei.Application.Kpis;
 
 /// <summary>What is relisted: a KPI or a project.</summary>
 public enum RelistedItem

@@ -2,13 +2,16 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Sosei.Application.DemoData;
-using Sosei.Application.Editing;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Persistence;
 using Sosei.Application.Tests.Infrastructure;
 
-namespace Sosei.Application.Tests.Editing;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+namespace Sosei.Application.Tests.Infrastructure;
 
 /// <summary>
 /// A database holding the 網走市 demo plan (data/demo/abashiri-kpi-2015.json, from seed 001), and a snapshot of

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Councils;
 using Sosei.Application.Kpis;
@@ -86,8 +87,8 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         }
         else if (plan.OrganizationId != owner.Id)
         {
-            throw new ImportFailedException([new ImportProblem("plan.organization", r.OrganizationCode,
-                "この計画コードは別の団体の計画として登録済みです。 / This plan code belongs to another organization's plan.")]);
+            throw new ImportFailedException([new ImportProblem(JsonPath.Of("plan", "organization"), r.OrganizationCode,
+                new Message("この計画コードは別の団体の計画として登録済みです。", "This plan code belongs to another organization's plan."))]);
         }
 
         Set(plan, x => x.Name, r.Name);

@@ -161,7 +161,7 @@ public sealed partial class WorkbookReader
                 var isBaseline = n.StartsWith(Normalize(KpiColumns.Baseline), StringComparison.Ordinal);
                 if (!PeriodParser.TryParseRange(bp, PeriodKind.FiscalYear, out _, out var error))
                 {
-                    Problem(HeaderLoc(c), text, $"見出しの期間が読めません: {error}", "the period in the header cannot be read.");
+                    Problem(HeaderLoc(c), text, $"見出しの期間が読めません: {error.JapaneseMessage}", "the period in the header cannot be read.");
                 }
                 else if (isBaseline)
                 {
@@ -654,7 +654,7 @@ public sealed partial class WorkbookReader
                 return (lines.ToArray(), null);
             }
 
-            string? error = null;
+            ValueFormatException? error = null;
             if (lines.Count == 1)
             {
                 if (ValueParser.IsReferenceTarget(text))
@@ -686,8 +686,8 @@ public sealed partial class WorkbookReader
             reader.Problem(
                 where,
                 text,
-                error is null ? $"項目が{n}つなのに値が{lines.Count}つあります（項目ごとに改行で分けて書いてください）。" : error,
-                error is null ? $"{n} series but {lines.Count} values (one line per series)." : "cannot be split into one value per series.");
+                error is null ? $"項目が{n}つなのに値が{lines.Count}つあります（項目ごとに改行で分けて書いてください）。" : error.JapaneseMessage,
+                error is null ? $"{n} series but {lines.Count} values (one line per series)." : $"cannot be split into one value per series: {error.EnglishMessage}");
             return (new string?[n], null);
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sosei.Application.PlanFiles;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Text;

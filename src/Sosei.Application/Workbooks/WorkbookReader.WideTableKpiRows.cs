@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Sosei.Application.PlanFiles;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
-using Sosei.Domain.Values;
 using static Sosei.Application.Workbooks.WorkbookTemplate;
 
 namespace Sosei.Application.Workbooks;

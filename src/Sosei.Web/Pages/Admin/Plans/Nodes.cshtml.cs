@@ -14,7 +14,7 @@ public sealed class NodesModel(PlanStructureEditor editor, UiText text) : AdminP
     public StructureView View { get; private set; } = null!;
 
     /// <summary>Errors of a refused move or delete, by node code.</summary>
-    public IReadOnlyDictionary<string, string> NodeErrors { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, Message> NodeErrors { get; private set; } = new Dictionary<string, Message>();
 
     /// <summary>Shows the tree.</summary>
     public async Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken) =>

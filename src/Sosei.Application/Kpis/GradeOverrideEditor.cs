@@ -60,7 +60,7 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task<GradeView?> GetAsync(string planCode, string kpiCode, int? year, CancellationToken cancellationToken = default)
     {
-        if (year is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+        if (!FiscalYear.TryCreate(year, out _))
         {
             return null;
         }
@@ -168,7 +168,7 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
 
     private async Task<(Kpi Kpi, Plans.Plan Plan)?> FindAsync(string planCode, string kpiCode, int year, CancellationToken cancellationToken)
     {
-        if (year is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+        if (!FiscalYear.IsValid(year))
         {
             return null;
         }

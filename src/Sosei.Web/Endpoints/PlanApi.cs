@@ -56,7 +56,7 @@ public static class PlanApi
         if (!string.IsNullOrWhiteSpace(year))
         {
             if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-                || y < FiscalYear.MinYear || y > FiscalYear.MaxYear)
+                || !FiscalYear.IsValid(y))
             {
                 return (null, Problem(StatusCodes.Status400BadRequest, $"年度「{year}」は西暦の年（例: 2018）で指定してください。"));
             }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using Sosei.Application.DemoData;
+using Sosei.Application.ImportJobs;
 using Sosei.Application.Persistence;
 using Sosei.Application.Population;
 using Sosei.Application.Security;
@@ -27,11 +28,12 @@ public static partial class WebSetup
         var services = builder.Services;
         var dbOptions = DatabaseSetup.ReadOptions(builder.Configuration);
         services.AddSoseiDatabase(dbOptions);
+        services.AddSingleton(builder.Configuration.GetSection(ImportJobOptions.Section).Get<ImportJobOptions>() ?? new ImportJobOptions());
         services.AddSoseiApplication();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<UiText>();
-        services.AddSingleton<Pages.Admin.Import.ImportJobs>();
+        services.AddHostedService<ImportWorker>();
 
         // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -35,8 +35,10 @@ public static partial class WebSetup
         services.AddSingleton<UiText>();
         services.AddHostedService<ImportWorker>();
 
-        // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source).
+        // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source), in problem details too.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddProblemDetails();
 
         // Keys for cookies and anti-forgery tokens live in the data folder so sign-ins survive a restart.
         services.AddDataProtection()
@@ -105,7 +107,7 @@ public static partial class WebSetup
         app.UseAuthorization();
         app.MapRazorPages();
         Endpoints.PlanApi.MapPlanApi(app);
-        Pages.Reports.ReportEndpoints.MapReportEndpoints(app);
+        Endpoints.ReportEndpoints.MapReportEndpoints(app);
         app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = culture == "en" ? "en" : "ja-JP";

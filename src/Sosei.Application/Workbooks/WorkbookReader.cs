@@ -70,10 +70,11 @@ public sealed class WorkbookReadResult
 
 /// <summary>
 /// Reads the sheets of the workbook template (xlsx, or one CSV per sheet) into a plan file, remembering for every JSON
-/// path it fills the sheet, row and column it came from. The KPI sheet also reads tables shaped like the 網走市 KPI
-/// 進捗管理表: tree levels as columns (基本目標, 基本方針 …), 項目 with sub-items on further lines, 基準値(H26),
-/// year columns in any notation the period parser reads (H27年(度), 平成27年度, 2015, R1), 目標値(H31). Layout problems
-/// are reported here; the values themselves are checked by the plan file validator.
+/// path it fills the sheet, row and column it came from. The KPI sheet is read in the template's layout
+/// (<see cref="TemplateKpiRows"/>) or as a table shaped like the 網走市 KPI 進捗管理表 (<see cref="WideTableKpiRows"/>:
+/// tree levels as columns (基本目標, 基本方針 …), 項目 with sub-items on further lines, 基準値(H26), year columns in
+/// any notation the period parser reads (H27年(度), 平成27年度, 2015, R1), 目標値(H31)). Layout problems are reported
+/// here; the values themselves are checked by the plan file validator.
 /// </summary>
 public sealed partial class WorkbookReader
 {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Workbooks;
 
@@ -33,7 +32,7 @@ internal static class ImportCommand
             }
 
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             var importer = scope.ServiceProvider.GetRequiredService<WorkbookImporter>();
             var error = cli.Error;
             var progress = new SoseiCli.SyncProgress<(double Fraction, string Status)>(p =>

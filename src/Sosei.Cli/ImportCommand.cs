@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,7 +63,7 @@ internal static class ImportCommand
             await cli.Error.WriteLineAsync($"取り込めませんでした（{result.Problems.Count}件の問題、何も保存していません）/ import refused ({result.Problems.Count} problem(s), nothing written):");
             foreach (var p in result.Problems)
             {
-                await cli.Error.WriteLineAsync("  " + p);
+                await cli.Error.WriteLineAsync("  " + p.In(Message.JapaneseUi));
             }
 
             return ExitCodes.InvalidInput;

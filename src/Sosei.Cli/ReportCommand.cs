@@ -41,7 +41,7 @@ internal static class ReportCommand
             {
                 if (!PeriodParser.TryParse(text, PeriodKind.FiscalYear, out var period, out var error) || period.Kind != PeriodKind.FiscalYear)
                 {
-                    throw new CliException($"--year は年度で指定してください（例: 2018、H30、平成30年度）: {error ?? text} / --year must be a fiscal year.", ExitCodes.InvalidInput);
+                    throw new CliException($"--year は年度で指定してください（例: 2018、H30、平成30年度）: {error?.JapaneseMessage ?? text} / --year must be a fiscal year.", ExitCodes.InvalidInput);
                 }
 
                 fiscalYear = period.Year;

@@ -62,12 +62,11 @@ public static class KpiChart
             .Select(s =>
             {
                 var sd = def.Series.FirstOrDefault(x => x.Code == s.Code);
-                var unit = s.Unit ?? kpi.Unit;
-                var display = s.Unit is null ? s.DisplayUnit ?? kpi.DisplayUnit : s.DisplayUnit;
+                var shown = ShownUnit.Of(kpi, s);
                 var texts = (s.BaselineText ?? kpi.BaselineText, s.TargetText ?? kpi.TargetText ?? kpi.TargetReference);
                 var spec = Spec(
                     def.TargetKind, sd?.Baseline ?? def.Baseline, sd?.Target ?? def.Target, sd?.InterimTargets ?? [],
-                    kpi.Values.Where(v => v.SeriesId == s.Id), unit, display, texts, $"{kpi.Name}（{s.Name}）", text, yearLabel, valueLabel);
+                    kpi.Values.Where(v => v.SeriesId == s.Id), shown.Unit, shown.DisplayUnit, texts, $"{kpi.Name}（{s.Name}）", text, yearLabel, valueLabel);
                 return ((string?)s.Name, spec);
             })
             .ToList();

@@ -7,11 +7,11 @@ namespace Sosei.Application.Common;
 /// </summary>
 public sealed record EditResult
 {
-    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, Message> NoErrors = new Dictionary<string, Message>();
 
-    /// <summary>Field → Japanese message naming the field and quoting the text. The key is the form property path
+    /// <summary>Field → message naming the field and quoting the text. The key is the form property path
     /// (<c>Name</c>, <c>Series[1].Target</c>, <c>Rows[3].Cells[0].Text</c>); the empty key is for the form as a whole.</summary>
-    public IReadOnlyDictionary<string, string> Errors { get; private init; } = NoErrors;
+    public IReadOnlyDictionary<string, Message> Errors { get; private init; } = NoErrors;
 
     /// <summary>Whether the plan or the item was not found (the page answers 404).</summary>
     public bool IsNotFound { get; private init; }
@@ -22,17 +22,17 @@ public sealed record EditResult
     /// <summary>Code of the item created or changed (for the redirect after a save); null when not applicable.</summary>
     public string? Code { get; private init; }
 
-    /// <summary>What was done, in Japanese, for the confirmation message; null when there is nothing to say.</summary>
-    public string? Message { get; private init; }
+    /// <summary>What was done, for the confirmation message; null when there is nothing to say.</summary>
+    public Message? Message { get; private init; }
 
     /// <summary>A success.</summary>
-    public static EditResult Success(string? code = null, string? message = null) => new() { Code = code, Message = message };
+    public static EditResult Success(string? code = null, Message? message = null) => new() { Code = code, Message = message };
 
     /// <summary>The plan or item was not found.</summary>
     public static EditResult NotFound() => new() { IsNotFound = true };
 
     /// <summary>A failure with field errors.</summary>
-    public static EditResult Failed(IReadOnlyDictionary<string, string> errors)
+    public static EditResult Failed(IReadOnlyDictionary<string, Message> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (errors.Count == 0)
@@ -44,31 +44,35 @@ public sealed record EditResult
     }
 
     /// <summary>A failure with one error.</summary>
-    public static EditResult Failed(string field, string message) =>
-        Failed(new Dictionary<string, string>(StringComparer.Ordinal) { [field] = message });
+    public static EditResult Failed(string field, Message message) =>
+        Failed(new Dictionary<string, Message>(StringComparer.Ordinal) { [field] = message });
 }
 
 /// <summary>Collects field errors while a form is validated; several messages for one field are joined.</summary>
 public sealed class EditErrors
 {
-    private readonly Dictionary<string, string> errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Message> errors = new(StringComparer.Ordinal);
 
     /// <summary>Whether any error was added.</summary>
     public bool Any => errors.Count > 0;
 
     /// <summary>Errors so far.</summary>
-    public IReadOnlyDictionary<string, string> All => errors;
+    public IReadOnlyDictionary<string, Message> All => errors;
 
-    /// <summary>Adds a message to a field (the empty field is the form as a whole).</summary>
-    public void Add(string field, string message)
+    /// <summary>Adds a message to a field (the empty field is the form as a whole); a second message for the field is
+    /// appended, in each language.</summary>
+    public void Add(string field, Message message)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(message);
-        errors[field] = errors.TryGetValue(field, out var existing) && !existing.Contains(message, StringComparison.Ordinal)
-            ? existing + " " + message
-            : message;
+        errors[field] = !errors.TryGetValue(field, out var existing) ? message
+            : existing.Japanese.Contains(message.Japanese, StringComparison.Ordinal) ? existing
+            : existing.Then(message);
     }
 
+    /// <summary>Adds a message, written in both languages, to a field.</summary>
+    public void Add(string field, string japanese, string english) => Add(field, new Message(japanese, english));
+
     /// <summary>The failure result of the errors collected.</summary>
-    public EditResult ToResult() => EditResult.Failed(new Dictionary<string, string>(errors, StringComparer.Ordinal));
+    public EditResult ToResult() => EditResult.Failed(new Dictionary<string, Message>(errors, StringComparer.Ordinal));
 }

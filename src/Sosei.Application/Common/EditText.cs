@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
+using Sosei.Domain.Values;
 
 namespace Sosei.Application.Common;
 
-/// <summary>Japanese messages of the editing forms, and the Japanese half of the domain parsers' bilingual messages.</summary>
+/// <summary>Field checks and messages (Japanese and English) of the editing forms.</summary>
 internal static partial class EditText
 {
     /// <summary>Longest code accepted for plans' items (matches the database column).</summary>
@@ -13,43 +16,33 @@ internal static partial class EditText
     /// <summary>Longest free text of a one-line field (matches the database's default string length).</summary>
     public const int MaxTextLength = 4000;
 
-    /// <summary>"{label}を入力してください。"</summary>
-    public static string Required(string label) => $"{label}を入力してください。";
+    /// <summary>"{label}を入力してください。" / "{label} is required."</summary>
+    public static Message Required(Message label) => new($"{label.Japanese}を入力してください。", $"{label.English} is required.");
+
+    /// <summary>What a domain parser said about a text (it quotes the text itself).</summary>
+    public static Message Why(PeriodFormatException error) => new(error.JapaneseMessage, error.EnglishMessage);
+
+    /// <inheritdoc cref="Why(PeriodFormatException)"/>
+    public static Message Why(ValueFormatException error) => new(error.JapaneseMessage, error.EnglishMessage);
+
+    /// <inheritdoc cref="Why(PeriodFormatException)"/>
+    public static Message Why(TargetPhraseException error) => new(error.JapaneseMessage, error.EnglishMessage);
 
     /// <summary>
-    /// The Japanese part of a "日本語 / English" message of the domain parsers or the plan-file validator. The domain
-    /// messages quote the offending text in both halves, and that text may itself contain " / ": the English half
-    /// starts with the quoted text in double quotes, which is what is looked for first.
+    /// A message that names the field and, unless the message already quotes it (the domain parsers' messages begin
+    /// with the quoted text: 「12%」は…), quotes the text: "基準値「12%」: 単位が指標の単位（人）と違います。" /
+    /// "Baseline "12%": unit differs from the KPI's unit (人)."
     /// </summary>
-    public static string Japanese(string message, string? text)
+    public static Message Field(Message label, string? text, Message message)
     {
+        ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(message);
-        if (!string.IsNullOrEmpty(text))
+        if (message.Japanese.StartsWith('「') || string.IsNullOrEmpty(text))
         {
-            var quoted = text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
-            var i = message.IndexOf(" / \"" + quoted + "\"", StringComparison.Ordinal);
-            if (i > 0)
-            {
-                return message[..i];
-            }
+            return message.After($"{label.Japanese}: ", $"{label.English}: ");
         }
 
-        var j = message.IndexOf(" / ", StringComparison.Ordinal);
-        return j > 0 ? message[..j] : message;
-    }
-
-    /// <summary>
-    /// A message that names the field and, unless the message already quotes it (the domain parsers' messages start
-    /// with 「text」), quotes the text: "基準値「12%」: 単位が指標の単位（人）と違います。".
-    /// </summary>
-    public static string Field(string label, string? text, string message)
-    {
-        if (message.StartsWith('「') || string.IsNullOrEmpty(text))
-        {
-            return $"{label}: {message}";
-        }
-
-        return $"{label}「{Quote(text)}」: {message}";
+        return message.After($"{label.Japanese}「{Quote(text)}」: ", $"{label.English} \"{Quote(text)}\": ");
     }
 
     /// <summary>Text shortened for quoting in a message.</summary>
@@ -62,11 +55,12 @@ internal static partial class EditText
     public static bool IsValidCode(string code) => code.Length <= MaxCodeLength && CodePattern().IsMatch(code);
 
     /// <summary>The message for a code that is not valid.</summary>
-    public static string BadCode(string label, string code) =>
-        $"{label}「{Quote(code)}」は使えません。半角英数字と「.」「-」「_」で{MaxCodeLength}文字以内にしてください（例: G1.2, G1-K3, P012）。";
+    public static Message BadCode(Message label, string code) => new(
+        $"{label.Japanese}「{Quote(code)}」は使えません。半角英数字と「.」「-」「_」で{MaxCodeLength}文字以内にしてください（例: G1.2, G1-K3, P012）。",
+        $"{label.English} \"{Quote(code)}\" cannot be used: write up to {MaxCodeLength} ASCII letters, digits, '.', '-' and '_' (e.g. G1.2, G1-K3, P012).");
 
     /// <summary>Checks a required code; adds an error and returns null when it is missing or not valid.</summary>
-    public static string? Code(EditErrors errors, string field, string label, string? text)
+    public static string? Code(EditErrors errors, string field, Message label, string? text)
     {
         var code = Clean(text);
         if (code is null)
@@ -86,12 +80,17 @@ internal static partial class EditText
     }
 
     /// <summary>Checks the length of a free text; adds an error when it is too long.</summary>
-    public static string? Text(EditErrors errors, string field, string label, string? text, int max = MaxTextLength)
+    public static string? Text(EditErrors errors, string field, Message label, string? text, int max = MaxTextLength)
     {
         var clean = Clean(text);
         if (clean is not null && clean.Length > max)
         {
-            errors.Add(field, $"{label}は{max.ToString(CultureInfo.InvariantCulture)}文字以内にしてください（{clean.Length.ToString(CultureInfo.InvariantCulture)}文字あります）。");
+            var maxText = max.ToString(CultureInfo.InvariantCulture);
+            var length = clean.Length.ToString(CultureInfo.InvariantCulture);
+            errors.Add(
+                field,
+                $"{label.Japanese}は{maxText}文字以内にしてください（{length}文字あります）。",
+                $"{label.English} has at most {maxText} characters ({length} given).");
             return null;
         }
 
@@ -99,7 +98,7 @@ internal static partial class EditText
     }
 
     /// <summary>Reads an enum name posted by a select; adds an error for anything else.</summary>
-    public static T Enum<T>(EditErrors errors, string field, string label, string? text, T fallback)
+    public static T Enum<T>(EditErrors errors, string field, Message label, string? text, T fallback)
         where T : struct, System.Enum
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -113,9 +112,14 @@ internal static partial class EditText
             return value;
         }
 
-        errors.Add(field, $"{label}「{Quote(text)}」は選べる値ではありません。一覧から選んでください。");
+        errors.Add(field, NotAChoice(label, text));
         return fallback;
     }
+
+    /// <summary>"{label}「text」は選べる値ではありません。" / "{label} "text" is not one of the choices."</summary>
+    public static Message NotAChoice(Message label, string text) => new(
+        $"{label.Japanese}「{Quote(text)}」は選べる値ではありません。一覧から選んでください。",
+        $"{label.English} \"{Quote(text)}\" is not one of the choices: pick one from the list.");
 
     /// <summary>A new code that is not in use: prefix + 1, 2, 3 …, starting after the number of existing items.</summary>
     public static string NewCode(string prefix, int start, Func<string, bool> inUse)

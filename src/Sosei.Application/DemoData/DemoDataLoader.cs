@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
@@ -35,7 +36,7 @@ public sealed class DemoDataLoader(PlanFileImporter importer, SoseiDbContext db)
             var result = await importer.ImportJsonAsync(stream, options ?? new ImportOptions { User = "demo" }, cancellationToken);
             if (!result.Succeeded)
             {
-                throw new ImportFailedException(result.Problems.Select(p => p with { Location = file + ": " + p.Location }).ToList());
+                throw new ImportFailedException(result.Problems.Select(p => p with { Place = new InFile(file, p.Place) }).ToList());
             }
 
             results.Add(result);

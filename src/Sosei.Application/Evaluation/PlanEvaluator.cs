@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
@@ -88,8 +89,11 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
     /// <param name="planCode">Plan code.</param>
     /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear"/>.</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is not a fiscal year (see <see cref="FiscalYear"/>).</exception>
     public async Task<PlanEvaluation?> EvaluateAsync(string planCode, int? fiscalYear = null, CancellationToken cancellationToken = default)
     {
+        // The fiscal year checks its own range, before anything is loaded.
+        FiscalYear? requested = fiscalYear is { } y ? new FiscalYear(y) : null;
         var plan = await db.Plans.AsNoTracking()
             .Include(p => p.Organization).Include(p => p.Region)
             .Include(p => p.Levels).Include(p => p.GradeBands).Include(p => p.Revisions).Include(p => p.Nodes)
@@ -111,7 +115,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
         var relistings = await db.Relistings.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(cancellationToken);
 
         var years = kpis.SelectMany(k => k.Values).Where(v => v.Amount.HasValue).Select(v => v.Period.FiscalYear.Year).Distinct().Order().ToList();
-        var year = new FiscalYear(fiscalYear ?? DefaultYear(plan, years));
+        var year = requested ?? new FiscalYear(DefaultYear(plan, years));
         var scale = KpiMapping.ToScale(plan);
         var order = TreeOrder(plan);
 
@@ -146,13 +150,14 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The year a plan is shown for by default: the latest fiscal year with data, not after the current one; without
-    /// data, the current fiscal year limited to the plan period.
+    /// data, the current fiscal year limited to the plan period. "Current" is today in Japan (<see cref="JapanTime"/>),
+    /// whatever the server's time zone.
     /// </summary>
     public int DefaultYear(Plan plan, IReadOnlyList<int> yearsWithData)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(yearsWithData);
-        var current = FiscalYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Year;
+        var current = clock.CurrentFiscalYearInJapan().Year;
         var withData = yearsWithData.Where(y => y <= current).ToList();
         return withData.Count > 0 ? withData[^1] : Math.Clamp(current, plan.StartFiscalYear, plan.EndFiscalYear);
     }

@@ -60,7 +60,7 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task<GradeView?> GetAsync(string planCode, string kpiCode, int? year, CancellationToken cancellationToken = default)
     {
-        if (year is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+        if (!FiscalYear.TryCreate(year, out _))
         {
             return null;
         }
@@ -110,17 +110,20 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
         var code = EditText.Clean(form.GradeCode);
         if (code is null)
         {
-            errors.Add(nameof(form.GradeCode), "評価を選んでください。");
+            errors.Add(nameof(form.GradeCode), "評価を選んでください。", "Choose a grade.");
         }
         else if (!scale.TryFindByCode(code, out _))
         {
-            errors.Add(nameof(form.GradeCode), $"評価「{EditText.Quote(code)}」はこの計画の評価基準にありません（使える評価: {string.Join("、", scale.Grades.Select(g => g.Code))}）。");
+            errors.Add(
+                nameof(form.GradeCode),
+                $"評価「{EditText.Quote(code)}」はこの計画の評価基準にありません（使える評価: {string.Join("、", scale.Grades.Select(g => g.Code))}）。",
+                $"The grade \"{EditText.Quote(code)}\" is not in this plan's scale (grades: {string.Join(", ", scale.Grades.Select(g => g.Code))}).");
         }
 
-        var reason = EditText.Text(errors, nameof(form.Reason), "理由", form.Reason);
+        var reason = EditText.Text(errors, nameof(form.Reason), new("理由", "Reason"), form.Reason);
         if (EditText.Clean(form.Reason) is null)
         {
-            errors.Add(nameof(form.Reason), "評価を変更する理由を入力してください（例: 有識者会議の意見により、調査方法の変更のため）。");
+            errors.Add(nameof(form.Reason), "評価を変更する理由を入力してください（例: 有識者会議の意見により、調査方法の変更のため）。", "Enter why the grade is changed (e.g. on the advice of the expert council, because the survey method changed).");
         }
 
         if (errors.Any)
@@ -140,7 +143,7 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
         entity.DecidedBy = user;
         entity.DecidedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(kpi.Code, $"{new FiscalYear(year).ToJapanese()}の評価を「{code}」にしました。");
+        return EditResult.Success(kpi.Code, new($"{new FiscalYear(year).ToJapanese()}の評価を「{code}」にしました。", $"The grade for {new FiscalYear(year).ToJapanese()} is now \"{code}\"."));
     }
 
     /// <summary>Removes the override of a KPI's grade for a fiscal year (the computed grade applies again).</summary>
@@ -155,17 +158,17 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
         var entity = await db.GradeOverrides.SingleOrDefaultAsync(o => o.KpiId == found.Value.Kpi.Id && o.FiscalYear == year, cancellationToken);
         if (entity is null)
         {
-            return EditResult.Success(kpiCode, "評価の上書きはありません。");
+            return EditResult.Success(kpiCode, new("評価の上書きはありません。", "There is no grade override."));
         }
 
         db.GradeOverrides.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(kpiCode, $"{new FiscalYear(year).ToJapanese()}の評価の上書きを削除しました。計算による評価に戻ります。");
+        return EditResult.Success(kpiCode, new($"{new FiscalYear(year).ToJapanese()}の評価の上書きを削除しました。計算による評価に戻ります。", $"The grade override for {new FiscalYear(year).ToJapanese()} was deleted; the computed grade applies again."));
     }
 
     private async Task<(Kpi Kpi, Plans.Plan Plan)?> FindAsync(string planCode, string kpiCode, int year, CancellationToken cancellationToken)
     {
-        if (year is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+        if (!FiscalYear.IsValid(year))
         {
             return null;
         }

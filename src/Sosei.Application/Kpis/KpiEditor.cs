@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
@@ -20,35 +19,38 @@ namespace Sosei.Application.Kpis;
 /// unit change that contradicts them is caught) and validated by the importer's own rules
 /// (<see cref="PlanFileValidator.ValidateKpi"/>): the form and the import accept and refuse the same texts.
 /// </summary>
-public sealed partial class KpiEditor(SoseiDbContext db)
+public sealed class KpiEditor(SoseiDbContext db)
 {
-    private static readonly Dictionary<string, (string Field, string Label)> Fields = new(StringComparer.Ordinal)
+    /// <summary>Where the validator puts the KPI (<see cref="PlanFileValidator.ValidateKpi"/>).</summary>
+    private static readonly JsonPath Item = JsonPath.Of("kpi");
+
+    private static readonly Dictionary<string, (string Field, Message Label)> Fields = new(StringComparer.Ordinal)
     {
-        ["code"] = (nameof(KpiForm.Code), "KPIコード"),
-        ["node"] = (nameof(KpiForm.NodeCode), "掲載する項目"),
-        ["level"] = (nameof(KpiForm.Level), "区分"),
-        ["name"] = (nameof(KpiForm.Name), "指標名"),
-        ["phrase"] = (nameof(KpiForm.Phrase), "目標の文言"),
-        ["unit"] = (nameof(KpiForm.Unit), "単位"),
-        ["decimals"] = (nameof(KpiForm.Decimals), "小数点以下の桁数"),
-        ["direction"] = (nameof(KpiForm.Direction), "方向"),
-        ["targetKind"] = (nameof(KpiForm.TargetKind), "目標の種類"),
-        ["periodKind"] = (nameof(KpiForm.PeriodKind), "年の種類"),
-        ["baseline"] = (nameof(KpiForm.Baseline), "基準値"),
-        ["baselinePeriod"] = (nameof(KpiForm.BaselinePeriod), "基準年"),
-        ["target"] = (nameof(KpiForm.Target), "目標値"),
-        ["targetPeriod"] = (nameof(KpiForm.TargetPeriod), "目標年"),
-        ["seriesAggregation"] = (nameof(KpiForm.SeriesAggregation), "項目の評価方法"),
-        ["method"] = (nameof(KpiForm.Method), "達成度の算定方法"),
-        ["departments"] = (nameof(KpiForm.Departments), "担当課"),
+        ["code"] = (nameof(KpiForm.Code), new Message("KPIコード", "KPI code")),
+        ["node"] = (nameof(KpiForm.NodeCode), new Message("掲載する項目", "Listed under")),
+        ["level"] = (nameof(KpiForm.Level), new Message("区分", "Level")),
+        ["name"] = (nameof(KpiForm.Name), new Message("指標名", "KPI name")),
+        ["phrase"] = (nameof(KpiForm.Phrase), new Message("目標の文言", "Target phrase")),
+        ["unit"] = (nameof(KpiForm.Unit), new Message("単位", "Unit")),
+        ["decimals"] = (nameof(KpiForm.Decimals), new Message("小数点以下の桁数", "Decimals")),
+        ["direction"] = (nameof(KpiForm.Direction), new Message("方向", "Direction")),
+        ["targetKind"] = (nameof(KpiForm.TargetKind), new Message("目標の種類", "Target kind")),
+        ["periodKind"] = (nameof(KpiForm.PeriodKind), new Message("年の種類", "Kind of year")),
+        ["baseline"] = (nameof(KpiForm.Baseline), new Message("基準値", "Baseline")),
+        ["baselinePeriod"] = (nameof(KpiForm.BaselinePeriod), new Message("基準年", "Baseline period")),
+        ["target"] = (nameof(KpiForm.Target), new Message("目標値", "Target")),
+        ["targetPeriod"] = (nameof(KpiForm.TargetPeriod), new Message("目標年", "Target period")),
+        ["seriesAggregation"] = (nameof(KpiForm.SeriesAggregation), new Message("項目の評価方法", "Series aggregation")),
+        ["method"] = (nameof(KpiForm.Method), new Message("達成度の算定方法", "Achievement method")),
+        ["departments"] = (nameof(KpiForm.Departments), new Message("担当課", "Departments")),
     };
 
-    private static readonly Dictionary<string, (string Field, string Label)> SeriesFields = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Field, Message Label)> SeriesFields = new(StringComparer.Ordinal)
     {
-        ["code"] = (nameof(SeriesForm.Code), "項目コード"),
-        ["name"] = (nameof(SeriesForm.Name), "項目名"),
-        ["baseline"] = (nameof(SeriesForm.Baseline), "項目の基準値"),
-        ["target"] = (nameof(SeriesForm.Target), "項目の目標値"),
+        ["code"] = (nameof(SeriesForm.Code), new Message("項目コード", "Series code")),
+        ["name"] = (nameof(SeriesForm.Name), new Message("項目名", "Series name")),
+        ["baseline"] = (nameof(SeriesForm.Baseline), new Message("項目の基準値", "Series baseline")),
+        ["target"] = (nameof(SeriesForm.Target), new Message("項目の目標値", "Series target")),
     };
 
     /// <summary>The form of a new KPI under a node (with a generated code); null when the plan or node is not found.</summary>
@@ -169,11 +171,11 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         var phrase = EditText.Clean(form.Phrase);
         if (phrase is null)
         {
-            return new PhrasePreview(null, EditText.Required("目標の文言"));
+            return new PhrasePreview(null, EditText.Required(Fields["phrase"].Label));
         }
 
         var ignored = new EditErrors();
-        var yearKind = EditText.Enum(ignored, "", "", form.PeriodKind, PeriodKind.FiscalYear);
+        var yearKind = EditText.Enum(ignored, "", Fields["periodKind"].Label, form.PeriodKind, PeriodKind.FiscalYear);
         if (yearKind is not (PeriodKind.FiscalYear or PeriodKind.CalendarYear))
         {
             yearKind = PeriodKind.FiscalYear;
@@ -183,13 +185,13 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         var context = new TargetPhraseContext(
             new FiscalYear(plan.StartFiscalYear),
             new FiscalYear(plan.EndFiscalYear),
-            EditText.Enum(ignored, "", "", form.Level, KpiLevel.Measure),
+            EditText.Enum(ignored, "", Fields["level"].Label, form.Level, KpiLevel.Measure),
             baselinePeriod,
-            EditText.Clean(form.Direction) is null ? null : EditText.Enum(ignored, "", "", form.Direction, KpiDirection.Increase),
-            EditText.Clean(form.TargetKind) is null ? null : EditText.Enum(ignored, "", "", form.TargetKind, TargetKind.Level));
+            EditText.Clean(form.Direction) is null ? null : EditText.Enum(ignored, "", Fields["direction"].Label, form.Direction, KpiDirection.Increase),
+            EditText.Clean(form.TargetKind) is null ? null : EditText.Enum(ignored, "", Fields["targetKind"].Label, form.TargetKind, TargetKind.Level));
         return TargetPhraseParser.TryParse(EditText.Clean(form.Name) ?? "", phrase, context, out var definition, out var error)
             ? new PhrasePreview(definition, null)
-            : new PhrasePreview(null, "目標の文言: " + EditText.Japanese(error, phrase));
+            : new PhrasePreview(null, EditText.Why(error).After("目標の文言: ", "Target phrase: "));
     }
 
     /// <summary>
@@ -217,20 +219,20 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         }
 
         var errors = new EditErrors();
-        var code = EditText.Code(errors, nameof(form.Code), "KPIコード", form.Code);
+        var code = EditText.Code(errors, nameof(form.Code), Fields["code"].Label, form.Code);
         if (code is not null && await db.Kpis.AnyAsync(k => k.PlanId == plan.Id && k.Code == code && (kpi == null || k.Id != kpi.Id), cancellationToken))
         {
-            errors.Add(nameof(form.Code), $"KPIコード「{code}」は、この計画の別のKPIで使われています。別のコードにしてください。");
+            errors.Add(nameof(form.Code), $"KPIコード「{code}」は、この計画の別のKPIで使われています。別のコードにしてください。", $"KPI code \"{code}\" is used by another KPI of this plan. Choose another code.");
         }
 
         if (EditText.Clean(form.Name) is null)
         {
-            errors.Add(nameof(form.Name), EditText.Required("指標名"));
+            errors.Add(nameof(form.Name), EditText.Required(Fields["name"].Label));
         }
 
         if (EditText.Clean(form.NodeCode) is null)
         {
-            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。");
+            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。", "Choose where the KPI is listed.");
         }
 
         var unit = ReadUnit(errors, form.Unit);
@@ -243,21 +245,21 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             }
             else
             {
-                errors.Add(nameof(form.Decimals), $"小数点以下の桁数「{EditText.Quote(d)}」は整数（0～8）で入力してください。");
+                errors.Add(nameof(form.Decimals), $"小数点以下の桁数「{EditText.Quote(d)}」は整数（0～8）で入力してください。", $"Decimals \"{EditText.Quote(d)}\" must be a whole number (0–8).");
             }
         }
 
         foreach (var (field, label, text) in new[]
         {
-            (nameof(form.Name), "指標名", form.Name), (nameof(form.Phrase), "目標の文言", form.Phrase), (nameof(form.Source), "確認方法・出典", form.Source),
-            (nameof(form.SurveyTiming), "基準日", form.SurveyTiming), (nameof(form.PublicationTiming), "結果公表日", form.PublicationTiming), (nameof(form.Note), "備考", form.Note),
+            (nameof(form.Name), Fields["name"].Label, form.Name), (nameof(form.Phrase), Fields["phrase"].Label, form.Phrase), (nameof(form.Source), new Message("確認方法・出典", "Source"), form.Source),
+            (nameof(form.SurveyTiming), new Message("基準日", "Survey timing"), form.SurveyTiming), (nameof(form.PublicationTiming), new Message("結果公表日", "Publication timing"), form.PublicationTiming), (nameof(form.Note), new Message("備考", "Note"), form.Note),
         })
         {
             EditText.Text(errors, field, label, text);
         }
 
         var departments = plan.Organization!.Departments;
-        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), "新しい担当課", form.NewDepartment, 200);
+        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, 200);
         var departmentNames = form.Departments.Select(EditText.Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (newDepartment is not null && !departmentNames.Contains(newDepartment))
         {
@@ -267,18 +269,10 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         var (entry, seriesRows, interimRows, removed) = ToEntry(errors, form, kpi, code, unit, decimals, departmentNames);
         var known = departments.Select(x => x.Name).Append(newDepartment).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var (resolved, problems) = PlanFileValidator.ValidateKpi(entry, plan.StartFiscalYear, plan.EndFiscalYear, plan.Nodes.Select(n => n.Code).ToHashSet(StringComparer.Ordinal), known);
-        foreach (var problem in problems)
-        {
-            var (field, message) = Map(problem, seriesRows, interimRows, form);
-            if (!errors.All.ContainsKey(field))
-            {
-                errors.Add(field, message);
-            }
-        }
-
+        FormProblems.AddTo(errors, problems, p => Map(p, seriesRows, interimRows, form));
         if (errors.Any || resolved is null)
         {
-            return errors.Any ? errors.ToResult() : EditResult.Failed("", "KPIを保存できませんでした。");
+            return errors.Any ? errors.ToResult() : EditResult.Failed("", new("KPIを保存できませんでした。", "The KPI could not be saved."));
         }
 
         if (kpi is null)
@@ -289,8 +283,12 @@ public sealed partial class KpiEditor(SoseiDbContext db)
 
         var relabelled = Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
         await db.SaveChangesAsync(cancellationToken);
-        var note = relabelled == 0 ? "" : $"登録済みの実績値{relabelled.ToString(CultureInfo.InvariantCulture)}件の期間を{(resolved.PeriodKind == PeriodKind.CalendarYear ? "暦年" : "年度")}として読み替えました。";
-        return EditResult.Success(kpi.Code, $"KPI「{kpi.Name}」を保存しました。{note}");
+        var count = relabelled.ToString(CultureInfo.InvariantCulture);
+        var calendar = resolved.PeriodKind == PeriodKind.CalendarYear;
+        var saved = new Message($"KPI「{kpi.Name}」を保存しました。", $"KPI \"{kpi.Name}\" was saved.");
+        return EditResult.Success(kpi.Code, relabelled == 0 ? saved : new Message(
+            saved.Japanese + $"登録済みの実績値{count}件の期間を{(calendar ? "暦年" : "年度")}として読み替えました。",
+            saved.English + $" The periods of {count} stored value(s) now read as {(calendar ? "calendar" : "fiscal")} years."));
     }
 
     /// <summary>Options for node selects: every node of the plan in tree order.</summary>
@@ -356,7 +354,10 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         var folded = JapaneseText.FoldWidth(unit);
         if (!Units.TryNormalize(folded, out _, out var problem))
         {
-            errors.Add(nameof(KpiForm.Unit), $"単位「{EditText.Quote(unit)}」は使えません（{problem}）。倍数を付けない単位を入力してください（例: 人, %, 円, 件, t）。");
+            errors.Add(
+                nameof(KpiForm.Unit),
+                $"単位「{EditText.Quote(unit)}」は使えません（{problem}）。倍数を付けない単位を入力してください（例: 人, %, 円, 件, t）。",
+                $"Unit \"{EditText.Quote(unit)}\" cannot be used ({problem}). Enter a unit without multiplier (e.g. 人, %, 円, 件, t).");
             return null;
         }
 
@@ -366,7 +367,7 @@ public sealed partial class KpiEditor(SoseiDbContext db)
     private static (KpiEntry Entry, List<int> SeriesRows, List<int> InterimRows, List<int> Removed) ToEntry(
         EditErrors errors, KpiForm form, Kpi? kpi, string? code, string? unit, int? decimals, List<string> departments)
     {
-        var yearKind = EditText.Enum(errors, nameof(form.PeriodKind), "年の種類", form.PeriodKind, PeriodKind.FiscalYear);
+        var yearKind = EditText.Enum(errors, nameof(form.PeriodKind), Fields["periodKind"].Label, form.PeriodKind, PeriodKind.FiscalYear);
         var stored = kpi?.Values ?? [];
 
         // The stored values are not on the form: when the kind of year changes, the years they were entered as follow it
@@ -378,7 +379,10 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             var clash = stored.GroupBy(v => (v.SeriesId, Period: Relabel(v.Period))).FirstOrDefault(g => g.Count() > 1);
             if (clash is not null)
             {
-                errors.Add(nameof(form.PeriodKind), $"年の種類を変えると、登録済みの実績値の期間が重なります（{string.Join("と", clash.Select(v => v.Period.ToJapanese()))}）。先にどちらかの実績値を削除してください。");
+                errors.Add(
+                    nameof(form.PeriodKind),
+                    $"年の種類を変えると、登録済みの実績値の期間が重なります（{string.Join("と", clash.Select(v => v.Period.ToJapanese()))}）。先にどちらかの実績値を削除してください。",
+                    $"Changing the kind of year makes stored values fall on the same period ({string.Join(", ", clash.Select(v => v.Period.ToJapanese()))}). Delete one of them first.");
                 relabel = false;
             }
         }
@@ -394,7 +398,7 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             var existing = s.Id is { } id ? kpi?.Series.SingleOrDefault(x => x.Id == id) : null;
             if (s.Id is not null && existing is null)
             {
-                errors.Add(field + ".Name", "この項目は既にありません。ページを開き直してください。");
+                errors.Add(field + ".Name", "この項目は既にありません。ページを開き直してください。", "This series no longer exists. Reload the page.");
                 continue;
             }
 
@@ -405,7 +409,10 @@ public sealed partial class KpiEditor(SoseiDbContext db)
                     var count = stored.Count(v => v.SeriesId == existing.Id);
                     if (count > 0)
                     {
-                        errors.Add(field + ".Name", $"項目「{existing.Name}」には実績値が{count.ToString(CultureInfo.InvariantCulture)}件あるため削除できません。先に実績値を削除してください。");
+                        errors.Add(
+                            field + ".Name",
+                            $"項目「{existing.Name}」には実績値が{count.ToString(CultureInfo.InvariantCulture)}件あるため削除できません。先に実績値を削除してください。",
+                            $"Series \"{existing.Name}\" has {count.ToString(CultureInfo.InvariantCulture)} value(s) and cannot be deleted. Delete the values first.");
                     }
                     else
                     {
@@ -431,7 +438,7 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             }
             else if (sCode is not null && !EditText.IsValidCode(sCode))
             {
-                errors.Add(field + ".Code", EditText.BadCode("項目コード", sCode));
+                errors.Add(field + ".Code", EditText.BadCode(SeriesFields["code"].Label, sCode));
             }
 
             seriesRows.Add(i);
@@ -448,7 +455,10 @@ public sealed partial class KpiEditor(SoseiDbContext db)
         var own = stored.Where(v => v.SeriesId is null).ToList();
         if (series.Count > 0 && own.Count > 0)
         {
-            errors.Add(nameof(form.Series), $"項目のない実績値が{own.Count.ToString(CultureInfo.InvariantCulture)}件あるため、項目を追加できません。先に実績値を削除してください。");
+            errors.Add(
+                nameof(form.Series),
+                $"項目のない実績値が{own.Count.ToString(CultureInfo.InvariantCulture)}件あるため、項目を追加できません。先に実績値を削除してください。",
+                $"The KPI has {own.Count.ToString(CultureInfo.InvariantCulture)} value(s) without a series, so series cannot be added. Delete those values first.");
             own = [];
         }
 
@@ -499,50 +509,41 @@ public sealed partial class KpiEditor(SoseiDbContext db)
             values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(Relabel(v.Period).ToJapanese(), v.OriginalText, v.Comment)).ToList();
     }
 
-    private static (string Field, string Message) Map(ImportProblem problem, List<int> seriesRows, List<int> interimRows, KpiForm form)
+    private static (string Field, Message Message) Map(ImportProblem problem, List<int> seriesRows, List<int> interimRows, KpiForm form)
     {
-        var japanese = EditText.Japanese(problem.Message, problem.Text);
-        var m = ProblemPath().Match(problem.Location);
-        if (!m.Success)
+        if (FormProblems.Under(problem, Item) is not var (a, i, b))
         {
-            return ("", japanese);
+            return ("", problem.Message);
         }
 
-        var a = m.Groups["a"].Value;
-        var i = m.Groups["i"].Success ? int.Parse(m.Groups["i"].Value, CultureInfo.InvariantCulture) : -1;
-        var b = m.Groups["b"].Value;
         switch (a)
         {
             case "series" when i >= 0 && i < seriesRows.Count:
                 {
                     var row = seriesRows[i];
-                    var prefix = $"Series[{row.ToString(CultureInfo.InvariantCulture)}]";
+                    var prefix = $"Series[{FormProblems.Row(row)}]";
                     if (b == "values")
                     {
-                        return (nameof(form.Unit), EditText.Field($"項目「{form.Series[row].Name}」の実績値", problem.Text, japanese));
+                        var name = form.Series[row].Name;
+                        return (nameof(form.Unit), FormProblems.On(new($"項目「{name}」の実績値", $"Values of series \"{name}\""), problem));
                     }
 
-                    var (field, label) = SeriesFields.GetValueOrDefault(b, (nameof(SeriesForm.Name), "項目"));
-                    return ($"{prefix}.{field}", EditText.Field(label, problem.Text, japanese));
+                    var (field, label) = SeriesFields.GetValueOrDefault(b ?? "", (nameof(SeriesForm.Name), new Message("項目", "Series")));
+                    return ($"{prefix}.{field}", FormProblems.On(label, problem));
                 }
 
             case "interimTargets" when i >= 0 && i < interimRows.Count:
                 {
-                    var prefix = $"InterimTargets[{interimRows[i].ToString(CultureInfo.InvariantCulture)}]";
+                    var prefix = $"InterimTargets[{FormProblems.Row(interimRows[i])}]";
                     return b == "period"
-                        ? ($"{prefix}.Period", EditText.Field("年度別目標の年度", problem.Text, japanese))
-                        : ($"{prefix}.Value", EditText.Field("年度別目標の値", problem.Text, japanese));
+                        ? ($"{prefix}.Period", FormProblems.On(new("年度別目標の年度", "Interim target year"), problem))
+                        : ($"{prefix}.Value", FormProblems.On(new("年度別目標の値", "Interim target value"), problem));
                 }
 
             case "values":
-                return (nameof(form.Unit), EditText.Field("登録済みの実績値", problem.Text, japanese));
+                return (nameof(form.Unit), FormProblems.On(new("登録済みの実績値", "Stored value"), problem));
             default:
-                if (Fields.TryGetValue(a, out var f))
-                {
-                    return (f.Field, EditText.Field(f.Label, problem.Text, japanese));
-                }
-
-                return ("", japanese);
+                return Fields.TryGetValue(a, out var f) ? (f.Field, FormProblems.On(f.Label, problem)) : ("", problem.Message);
         }
     }
 
@@ -658,7 +659,4 @@ public sealed partial class KpiEditor(SoseiDbContext db)
 
         return relabelled;
     }
-
-    [GeneratedRegex(@"^kpi\.(?<a>\w+)(\[(?<i>\d+)\])?(\.(?<b>\w+))?", RegexOptions.CultureInvariant)]
-    private static partial Regex ProblemPath();
 }

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Sosei.Domain.Kpis;
 
 namespace Sosei.Application.Kpis;
@@ -166,5 +167,5 @@ public sealed record KpiFormView
 
 /// <summary>What a target phrase reads as: the definition, or the reason it cannot be read.</summary>
 /// <param name="Definition">What the parser read; null on error.</param>
-/// <param name="Error">The Japanese message quoting the phrase; null on success.</param>
-public sealed record PhrasePreview(KpiDefinition? Definition, string? Error);
+/// <param name="Error">The message quoting the phrase; null on success.</param>
+public sealed record PhrasePreview(KpiDefinition? Definition, Message? Error);

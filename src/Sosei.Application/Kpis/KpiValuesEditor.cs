@@ -108,6 +108,8 @@ public sealed record ValuesGrid
 /// </summary>
 public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
 {
+    private static readonly Message PeriodLabel = new("期間", "Period");
+
     /// <summary>The grid; null when the plan or the KPI (in that plan) is not found.</summary>
     public async Task<ValuesGrid?> GetAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
     {
@@ -193,7 +195,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
                 }
                 catch (FormatException)
                 {
-                    errors.Add(Row(i) + ".Period", $"行の期間「{EditText.Quote(k)}」が正しくありません。ページを開き直してください。");
+                    errors.Add(Row(i) + ".Period", $"行の期間「{EditText.Quote(k)}」が正しくありません。ページを開き直してください。", $"The row's period \"{EditText.Quote(k)}\" is not valid. Reload the page.");
                 }
             }
 
@@ -221,7 +223,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
 
             if (row.Cells.Count != columns.Count)
             {
-                errors.Add(Row(i) + ".Period", "表の列が変わっています。ページを開き直してください。");
+                errors.Add(Row(i) + ".Period", "表の列が変わっています。ページを開き直してください。", "The table's columns have changed. Reload the page.");
                 continue;
             }
 
@@ -230,15 +232,17 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
                 var cell = row.Cells[j];
                 var field = $"{Row(i)}.Cells[{j.ToString(CultureInfo.InvariantCulture)}]";
                 var label = columns.Count == 1 && columns[0].SeriesId is null
-                    ? $"{period.Value.ToJapanese()}の実績値"
-                    : $"{period.Value.ToJapanese()}・{columns[j].Name}の実績値";
+                    ? new Message($"{period.Value.ToJapanese()}の実績値", $"Value for {period.Value.ToJapanese()}")
+                    : new Message($"{period.Value.ToJapanese()}・{columns[j].Name}の実績値", $"Value for {period.Value.ToJapanese()}, {columns[j].Name}");
                 var text = EditText.Clean(cell.Text);
-                var comment = EditText.Text(errors, field + ".Comment", "コメント", cell.Comment);
+                var comment = EditText.Text(errors, field + ".Comment", new("コメント", "Comment"), cell.Comment);
                 if (text is null)
                 {
                     if (comment is not null)
                     {
-                        errors.Add(field + ".Comment", $"{label}: 値が空のままコメントだけは保存できません。値を入力するか、値がないことを「—」で入力してください。");
+                        errors.Add(field + ".Comment", new Message(
+                            "値が空のままコメントだけは保存できません。値を入力するか、値がないことを「—」で入力してください。",
+                            "a comment cannot be saved without a value: enter the value, or — for no value.").After($"{label.Japanese}: ", $"{label.English}: "));
                     }
 
                     continue;
@@ -246,13 +250,14 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
 
                 if (text.Length > EditText.MaxTextLength)
                 {
-                    errors.Add(field + ".Text", $"{label}は{EditText.MaxTextLength.ToString(CultureInfo.InvariantCulture)}文字以内にしてください。");
+                    var max = EditText.MaxTextLength.ToString(CultureInfo.InvariantCulture);
+                    errors.Add(field + ".Text", $"{label.Japanese}は{max}文字以内にしてください。", $"{label.English} has at most {max} characters.");
                     continue;
                 }
 
                 if (!ValueParser.TryParse(text, yearKind, out var value, out var error))
                 {
-                    errors.Add(field + ".Text", EditText.Field(label, text, EditText.Japanese(error, text)));
+                    errors.Add(field + ".Text", EditText.Field(label, text, EditText.Why(error)));
                     continue;
                 }
 
@@ -260,8 +265,8 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
                 if (value.Unit.Length > 0 && value.Unit != expected)
                 {
                     errors.Add(field + ".Text", EditText.Field(label, text, expected.Length == 0
-                        ? $"この指標は単位のない数値です（単位「{value.Unit}」は付けられません）。"
-                        : $"単位「{value.Unit}」が指標の単位（{expected}）と違います。"));
+                        ? new($"この指標は単位のない数値です（単位「{value.Unit}」は付けられません）。", $"this KPI has no unit (the unit \"{value.Unit}\" cannot be given).")
+                        : new($"単位「{value.Unit}」が指標の単位（{expected}）と違います。", $"the unit \"{value.Unit}\" differs from the KPI's unit ({expected}).")));
                     continue;
                 }
 
@@ -315,8 +320,10 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         var message = created + changed + deleted == 0
-            ? "変更はありませんでした。"
-            : string.Create(CultureInfo.InvariantCulture, $"実績値を保存しました（追加 {created}件、変更 {changed}件、削除 {deleted}件）。");
+            ? new Message("変更はありませんでした。", "Nothing changed.")
+            : new Message(
+                string.Create(CultureInfo.InvariantCulture, $"実績値を保存しました（追加 {created}件、変更 {changed}件、削除 {deleted}件）。"),
+                string.Create(CultureInfo.InvariantCulture, $"Values saved ({created} added, {changed} changed, {deleted} deleted)."));
         return EditResult.Success(kpi.Code, message);
     }
 
@@ -353,7 +360,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
         {
             if (anything)
             {
-                errors.Add(Row(i) + ".Period", "期間を入力してください（例: H30, 平成30年度, R1, 2018年度）。");
+                errors.Add(Row(i) + ".Period", "期間を入力してください（例: H30, 平成30年度, R1, 2018年度）。", "Enter a period (e.g. H30, 平成30年度, R1, 2018年度).");
             }
 
             return null;
@@ -361,13 +368,13 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
 
         if (!PeriodParser.TryParse(text, yearKind, out var period, out var error))
         {
-            errors.Add(Row(i) + ".Period", EditText.Field("期間", text, EditText.Japanese(error, text)));
+            errors.Add(Row(i) + ".Period", EditText.Field(PeriodLabel, text, EditText.Why(error)));
             return null;
         }
 
         if (listed.Contains(period) || !added.Add(period))
         {
-            errors.Add(Row(i) + ".Period", EditText.Field("期間", text, $"{period.ToJapanese()}の行は既にあります。その行に入力してください。"));
+            errors.Add(Row(i) + ".Period", EditText.Field(PeriodLabel, text, new($"{period.ToJapanese()}の行は既にあります。その行に入力してください。", $"there is already a row for {period.ToJapanese()}: enter the value there.")));
             return null;
         }
 

@@ -51,19 +51,21 @@ public sealed class RelistingEditor(SoseiDbContext db)
         var node = nodeCode is null ? null : plan.Nodes.SingleOrDefault(n => n.Code == nodeCode);
         if (node is null)
         {
-            errors.Add(nameof(form.NodeCode), nodeCode is null ? "再掲する項目を選んでください。" : $"項目「{EditText.Quote(nodeCode)}」はこの計画にありません。");
+            errors.Add(nameof(form.NodeCode), nodeCode is null
+                ? new Message("再掲する項目を選んでください。", "Choose where to relist the item.")
+                : new Message($"項目「{EditText.Quote(nodeCode)}」はこの計画にありません。", $"The plan has no item \"{EditText.Quote(nodeCode)}\"."));
         }
         else if (node.Id == target.Value.HomeNodeId)
         {
-            errors.Add(nameof(form.NodeCode), $"「{node.Title}」は本来の掲載場所です。再掲は別の項目にしてください。");
+            errors.Add(nameof(form.NodeCode), $"「{node.Title}」は本来の掲載場所です。再掲は別の項目にしてください。", $"\"{node.Title}\" is the item's home: relist it somewhere else.");
         }
         else if (await db.Relistings.AnyAsync(r => r.NodeId == node.Id && (item == RelistedItem.Kpi ? r.KpiId == target.Value.Id : r.ProjectId == target.Value.Id), cancellationToken))
         {
-            errors.Add(nameof(form.NodeCode), $"「{node.Title}」には既に再掲されています。");
+            errors.Add(nameof(form.NodeCode), $"「{node.Title}」には既に再掲されています。", $"It is already relisted under \"{node.Title}\".");
         }
 
-        var name = EditText.Text(errors, nameof(form.DisplayName), "再掲での名称", form.DisplayName);
-        var content = EditText.Text(errors, nameof(form.Content), "再掲での内容", form.Content);
+        var name = EditText.Text(errors, nameof(form.DisplayName), new("再掲での名称", "Name where relisted"), form.DisplayName);
+        var content = EditText.Text(errors, nameof(form.Content), new("再掲での内容", "Content where relisted"), form.Content);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -81,7 +83,7 @@ public sealed class RelistingEditor(SoseiDbContext db)
             SortOrder = (order ?? -1) + 1,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(itemCode, $"「{node.Title}」に再掲しました。");
+        return EditResult.Success(itemCode, new($"「{node.Title}」に再掲しました。", $"Relisted under \"{node.Title}\"."));
     }
 
     /// <summary>Removes a relisting of a KPI or project of the plan.</summary>
@@ -104,7 +106,7 @@ public sealed class RelistingEditor(SoseiDbContext db)
 
         db.Relistings.Remove(relisting);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(itemCode, $"「{relisting.Node!.Title}」への再掲を削除しました。");
+        return EditResult.Success(itemCode, new($"「{relisting.Node!.Title}」への再掲を削除しました。", $"The relisting under \"{relisting.Node!.Title}\" was deleted."));
     }
 
     /// <summary>The relistings of a KPI or a project.</summary>

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sosei.Application.Kpis;
@@ -19,7 +20,7 @@ internal static class ApprovedValueGuard
     }
 
     /// <summary>A problem for every tracked change (update or delete) of an approved value.</summary>
-    public static IReadOnlyList<ImportProblem> RefusedChanges(ChangeTracker tracker, Func<string, string> locationOf)
+    public static IReadOnlyList<ImportProblem> RefusedChanges(ChangeTracker tracker)
     {
         ArgumentNullException.ThrowIfNull(tracker);
         var refused = new List<ImportProblem>();
@@ -30,9 +31,9 @@ internal static class ApprovedValueGuard
             {
                 var kpi = tracker.Entries<Kpi>().FirstOrDefault(k => k.Entity.Id == original.KpiId)?.Entity.Code;
                 refused.Add(new ImportProblem(
-                    locationOf($"KPI {kpi} {original.Period.ToJapanese()}"),
+                    new NamedPlace(new Message($"KPI {kpi} {original.Period.ToJapanese()}", $"KPI {kpi} {original.Period.ToJapanese()}")),
                     entry.Entity.OriginalText,
-                    $"承認済みの実績値「{original.OriginalText}」は取り込みで変更できません。 / the approved value \"{original.OriginalText}\" cannot be changed by an import."));
+                    new Message($"承認済みの実績値「{original.OriginalText}」は取り込みで変更できません。", $"the approved value \"{original.OriginalText}\" cannot be changed by an import.")));
             }
         }
 

@@ -1,16 +1,26 @@
+using System.Globalization;
+using Sosei.Application.Common;
+
 namespace Sosei.Application.PlanFiles;
 
 /// <summary>
 /// One problem found while validating an import: where (a JSON path such as <c>kpis[3].values[1].value</c>, or a
 /// sheet/row/column for a workbook), the offending text, and what was expected.
 /// </summary>
-/// <param name="Location">Where the problem is.</param>
+/// <param name="Place">Where the problem is.</param>
 /// <param name="Text">The offending text, as given; null when something is missing.</param>
-/// <param name="Message">What is wrong and what was expected (Japanese, then English).</param>
-public sealed record ImportProblem(string Location, string? Text, string Message)
+/// <param name="Message">What is wrong and what was expected.</param>
+public sealed record ImportProblem(ProblemPlace Place, string? Text, Message Message)
 {
-    /// <inheritdoc />
-    public override string ToString() => Text is null ? $"{Location}: {Message}" : $"{Location}: 「{Text}」 {Message}";
+    /// <summary>The problem as one line in a UI language: place, quoted text, message.</summary>
+    public string In(CultureInfo culture)
+    {
+        var place = Place.In(culture);
+        var message = Message.In(culture);
+        return Text is null ? $"{place}: {message}"
+            : Message.IsEnglish(culture) ? $"{place}: \"{Text}\" {message}"
+            : $"{place}: 「{Text}」 {message}";
+    }
 }
 
 /// <summary>What an import did, or would do (dry run), to one kind of item.</summary>
@@ -66,8 +76,8 @@ public sealed record ImportOptions
     /// <summary>Reports progress (0–1) and a short status for long imports.</summary>
     public IProgress<(double Fraction, string Status)>? Progress { get; init; }
 
-    /// <summary>Turns a JSON path into the location shown to users (a workbook importer maps it to sheet/row/column).</summary>
-    public Func<string, string>? LocationOf { get; init; }
+    /// <summary>Turns a JSON path into the place shown to users (a workbook importer maps it to sheet/row/column).</summary>
+    public Func<JsonPath, ProblemPlace>? LocationOf { get; init; }
 }
 
 /// <summary>Thrown when an import is refused; carries every problem.</summary>
@@ -96,5 +106,5 @@ public sealed class ImportFailedException : Exception
 
     private static string Describe(IReadOnlyList<ImportProblem> problems) =>
         $"取り込めませんでした（{problems.Count}件の問題）/ Import refused ({problems.Count} problem(s)):{Environment.NewLine}" +
-        string.Join(Environment.NewLine, problems.Take(50).Select(p => "  - " + p));
+        string.Join(Environment.NewLine, problems.Take(50).Select(p => "  - " + p.In(Common.Message.JapaneseUi)));
 }

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -56,19 +57,16 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $"{e.Path ?? "$"} ({line + 1}行目 / line {line + 1})")
-                : e.Path ?? "$";
             return new ImportResult
             {
                 DryRun = options?.DryRun ?? false,
-                Problems = [new ImportProblem(where, null, "JSON として読めません（項目名の誤り、必須項目の欠落、構文の誤りなど）。 / Not a valid plan file: " + e.Message)],
+                Problems = [new ImportProblem(new JsonTextPosition(e.Path, e.LineNumber + 1), null, new Message("JSON として読めません（項目名の誤り、必須項目の欠落、構文の誤りなど）。", "Not a valid plan file: " + e.Message))],
             };
         }
 
         if (document is null)
         {
-            return new ImportResult { Problems = [new ImportProblem("$", null, "ファイルが空です。 / The file is empty.")] };
+            return new ImportResult { Problems = [new ImportProblem(JsonPath.Root, null, new Message("ファイルが空です。", "The file is empty."))] };
         }
 
         return await ImportAsync(document, options, cancellationToken);
@@ -106,7 +104,7 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         }
 
         db.ChangeTracker.DetectChanges();
-        var refused = ApprovedValueGuard.RefusedChanges(db.ChangeTracker, options.LocationOf ?? (p => p));
+        var refused = ApprovedValueGuard.RefusedChanges(db.ChangeTracker);
         if (refused.Count > 0)
         {
             db.ChangeTracker.Clear();

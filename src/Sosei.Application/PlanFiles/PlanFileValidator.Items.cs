@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 namespace Sosei.Application.PlanFiles;
 
 /// <summary>
@@ -17,7 +18,7 @@ internal sealed partial class PlanFileValidator
     {
         ArgumentNullException.ThrowIfNull(entry);
         var v = new PlanFileValidator(null, new Dictionary<string, IReadOnlySet<string>>());
-        var kpi = v.ResolveKpi(entry, "kpi", planStart, planEnd, v.NodeChecker(nodeCodes), v.DepartmentChecker(departments));
+        var kpi = v.ResolveKpi(entry, JsonPath.Of("kpi"), planStart, planEnd, v.NodeChecker(nodeCodes), v.DepartmentChecker(departments));
         return v.problems.Count == 0 ? (kpi, []) : (null, v.problems);
     }
 
@@ -36,11 +37,11 @@ internal sealed partial class PlanFileValidator
     {
         ArgumentNullException.ThrowIfNull(entry);
         var v = new PlanFileValidator(null, new Dictionary<string, IReadOnlySet<string>>());
-        var project = v.ResolveProject(entry, "project", v.NodeChecker(nodeCodes), v.DepartmentChecker(departments), organizationCodes.Contains, kpiCodes.Contains);
+        var project = v.ResolveProject(entry, JsonPath.Of("project"), v.NodeChecker(nodeCodes), v.DepartmentChecker(departments), organizationCodes.Contains, kpiCodes.Contains);
         return v.problems.Count == 0 ? (project, []) : (null, v.problems);
     }
 
-    private Func<string?, string, string> NodeChecker(IReadOnlySet<string> nodeCodes) => (code, path) =>
+    private Func<string?, JsonPath, string> NodeChecker(IReadOnlySet<string> nodeCodes) => (code, path) =>
     {
         var c = Required(code, path, "ノードコード");
         if (c.Length > 0 && !nodeCodes.Contains(c))
@@ -51,7 +52,7 @@ internal sealed partial class PlanFileValidator
         return c;
     };
 
-    private Action<string, string> DepartmentChecker(IReadOnlySet<string> departments) => (name, path) =>
+    private Action<string, JsonPath> DepartmentChecker(IReadOnlySet<string> departments) => (name, path) =>
     {
         if (!departments.Contains(name))
         {

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
@@ -21,22 +22,22 @@ internal sealed partial class PlanFileValidator
         ["維持"] = KpiDirection.Maintain,
     };
 
-    private ResolvedKpi? ResolveKpi(KpiEntry k, string path, int planStart, int planEnd, Func<string?, string, string> checkNode, Action<string, string> checkDepartment)
+    private ResolvedKpi? ResolveKpi(KpiEntry k, JsonPath path, int planStart, int planEnd, Func<string?, JsonPath, string> checkNode, Action<string, JsonPath> checkDepartment)
     {
-        var code = Required(k.Code, path + ".code", "KPIコード");
-        var node = checkNode(k.Node, path + ".node");
-        var name = Required(k.Name, path + ".name", "指標名");
-        var level = ParseEnum(k.Level, path + ".level", KpiLevel.Measure, LevelWords);
-        var yearKind = ParseEnum(k.PeriodKind, path + ".periodKind", PeriodKind.FiscalYear);
+        var code = Required(k.Code, path.Then("code"), "KPIコード");
+        var node = checkNode(k.Node, path.Then("node"));
+        var name = Required(k.Name, path.Then("name"), "指標名");
+        var level = ParseEnum(k.Level, path.Then("level"), KpiLevel.Measure, LevelWords);
+        var yearKind = ParseEnum(k.PeriodKind, path.Then("periodKind"), PeriodKind.FiscalYear);
         if (yearKind is not (PeriodKind.FiscalYear or PeriodKind.CalendarYear))
         {
-            Problem(path + ".periodKind", k.PeriodKind, "FiscalYear か CalendarYear を指定してください。", "expected FiscalYear or CalendarYear.");
+            Problem(path.Then("periodKind"), k.PeriodKind, "FiscalYear か CalendarYear を指定してください。", "expected FiscalYear or CalendarYear.");
             yearKind = PeriodKind.FiscalYear;
         }
 
-        KpiDirection? explicitDirection = k.Direction is null ? null : ParseEnum(k.Direction, path + ".direction", KpiDirection.Increase, DirectionWords);
-        TargetKind? explicitKind = k.TargetKind is null ? null : ParseEnum(k.TargetKind, path + ".targetKind", TargetKind.Level);
-        var baselinePeriod = Range(k.BaselinePeriod, path + ".baselinePeriod", yearKind);
+        KpiDirection? explicitDirection = k.Direction is null ? null : ParseEnum(k.Direction, path.Then("direction"), KpiDirection.Increase, DirectionWords);
+        TargetKind? explicitKind = k.TargetKind is null ? null : ParseEnum(k.TargetKind, path.Then("targetKind"), TargetKind.Level);
+        var baselinePeriod = Range(k.BaselinePeriod, path.Then("baselinePeriod"), yearKind);
 
         KpiDefinition? fromPhrase = null;
         if (!string.IsNullOrWhiteSpace(k.Phrase) && planStart > 0)
@@ -48,14 +49,14 @@ internal sealed partial class PlanFileValidator
             };
             if (!TargetPhraseParser.TryParse(name, k.Phrase, context, out fromPhrase, out var error))
             {
-                ProblemRaw(path + ".phrase", k.Phrase, error);
+                Problem(path.Then("phrase"), k.Phrase, error.JapaneseMessage, error.EnglishMessage);
             }
         }
 
         MeasuredValue? baseline = null;
         if (!string.IsNullOrWhiteSpace(k.Baseline))
         {
-            baseline = Value(k.Baseline, path + ".baseline", yearKind);
+            baseline = Value(k.Baseline, path.Then("baseline"), yearKind);
             if (baseline is not null && baselinePeriod is null)
             {
                 baselinePeriod = baseline.Period;
@@ -72,11 +73,11 @@ internal sealed partial class PlanFileValidator
             }
             else
             {
-                target = Value(k.Target, path + ".target", yearKind);
+                target = Value(k.Target, path.Then("target"), yearKind);
             }
         }
 
-        var targetPeriod = Range(k.TargetPeriod, path + ".targetPeriod", yearKind) ?? target?.Period ?? fromPhrase?.Target?.Period;
+        var targetPeriod = Range(k.TargetPeriod, path.Then("targetPeriod"), yearKind) ?? target?.Period ?? fromPhrase?.Target?.Period;
         if (targetPeriod is null && planEnd > 0 && (target is not null || reference is not null))
         {
             targetPeriod = PeriodRange.Of(Period.OfFiscalYear(planEnd));
@@ -95,23 +96,23 @@ internal sealed partial class PlanFileValidator
 
         if (k.Values.Count > 0 && k.Series.Count > 0)
         {
-            Problem(path + ".values", null, "項目（series）のあるKPIの実績値は各 series の values に書いてください。", "a KPI with series keeps its values in its series.");
+            Problem(path.Then("values"), null, "項目（series）のあるKPIの実績値は各 series の values に書いてください。", "a KPI with series keeps its values in its series.");
         }
 
         for (var j = 0; j < k.Series.Count; j++)
         {
             var s = k.Series[j];
-            var sp = $"{path}.series[{j}]";
-            var sCode = Required(s.Code, sp + ".code", "項目コード");
-            var sName = Required(s.Name, sp + ".name", "項目名");
+            var sp = path.Then("series").At(j);
+            var sCode = Required(s.Code, sp.Then("code"), "項目コード");
+            var sName = Required(s.Name, sp.Then("name"), "項目名");
             if (sCode.Length > 0 && !seriesCodes.Add(sCode))
             {
-                Problem(sp + ".code", sCode, "項目コードが重複しています。", "duplicate series code.");
+                Problem(sp.Then("code"), sCode, "項目コードが重複しています。", "duplicate series code.");
             }
 
-            var sb = string.IsNullOrWhiteSpace(s.Baseline) ? null : Value(s.Baseline, sp + ".baseline", yearKind);
-            var st = string.IsNullOrWhiteSpace(s.Target) || ValueParser.IsReferenceTarget(s.Target) ? null : Value(s.Target, sp + ".target", yearKind);
-            var sValues = ResolveValues(s.Values, sp + ".values", sCode, yearKind);
+            var sb = string.IsNullOrWhiteSpace(s.Baseline) ? null : Value(s.Baseline, sp.Then("baseline"), yearKind);
+            var st = string.IsNullOrWhiteSpace(s.Target) || ValueParser.IsReferenceTarget(s.Target) ? null : Value(s.Target, sp.Then("target"), yearKind);
+            var sValues = ResolveValues(s.Values, sp.Then("values"), sCode, yearKind);
             var sUnit = st?.Unit is { Length: > 0 } ? st.Unit : sb?.Unit is { Length: > 0 } ? sb.Unit : sValues.Select(v => v.Value.Unit).FirstOrDefault(u => u.Length > 0) ?? "";
             var sDisplay = st?.DisplayUnit is { Length: > 0 } ? st.DisplayUnit : sb?.DisplayUnit is { Length: > 0 } ? sb.DisplayUnit : sValues.Select(v => v.Value.DisplayUnit).FirstOrDefault(u => u.Length > 0);
             if (firstUnit.Length == 0)
@@ -120,7 +121,7 @@ internal sealed partial class PlanFileValidator
                 displayUnit ??= sDisplay;
             }
 
-            CheckUnits(sValues, sUnit, sp + ".values");
+            CheckUnits(sValues, sUnit, sp.Then("values"));
             decimals = Math.Max(decimals, Math.Max(st?.Decimals ?? 0, sb?.Decimals ?? 0));
             values.AddRange(sValues);
             series.Add(new ResolvedSeries(
@@ -129,7 +130,7 @@ internal sealed partial class PlanFileValidator
                 sb?.Amount, s.Baseline, st?.Amount, s.Target));
         }
 
-        var ownValues = ResolveValues(k.Values, path + ".values", null, yearKind);
+        var ownValues = ResolveValues(k.Values, path.Then("values"), null, yearKind);
         if (firstUnit.Length == 0)
         {
             firstUnit = ownValues.Select(v => v.Value.Unit).FirstOrDefault(u => u.Length > 0) ?? "";
@@ -139,19 +140,19 @@ internal sealed partial class PlanFileValidator
         var unit = k.Unit?.Trim() ?? firstUnit;
         if (k.Unit is not null && !Units.TryNormalize(k.Unit.Trim(), out unit, out var unitProblem))
         {
-            ProblemRaw(path + ".unit", k.Unit, unitProblem);
+            Problem(path.Then("unit"), k.Unit, $"単位として読めません（{unitProblem}）。", $"not a unit ({unitProblem}).");
             unit = firstUnit;
         }
 
-        CheckUnits(ownValues, unit, path + ".values");
+        CheckUnits(ownValues, unit, path.Then("values"));
         if (target is not null && target.Unit.Length > 0 && unit.Length > 0 && target.Unit != unit)
         {
-            Problem(path + ".target", k.Target, $"単位が指標の単位（{unit}）と違います。", $"unit differs from the KPI's unit ({unit}).");
+            Problem(path.Then("target"), k.Target, $"単位が指標の単位（{unit}）と違います。", $"unit differs from the KPI's unit ({unit}).");
         }
 
         if (baseline is not null && baseline.Unit.Length > 0 && unit.Length > 0 && baseline.Unit != unit)
         {
-            Problem(path + ".baseline", k.Baseline, $"単位が指標の単位（{unit}）と違います。", $"unit differs from the KPI's unit ({unit}).");
+            Problem(path.Then("baseline"), k.Baseline, $"単位が指標の単位（{unit}）と違います。", $"unit differs from the KPI's unit ({unit}).");
         }
 
         values.AddRange(ownValues);
@@ -160,7 +161,7 @@ internal sealed partial class PlanFileValidator
         {
             if (d is < 0 or > 8)
             {
-                Problem(path + ".decimals", d.ToString(System.Globalization.CultureInfo.InvariantCulture), "小数点以下の桁数は 0～8 です。", "decimals must be 0–8.");
+                Problem(path.Then("decimals"), d.ToString(System.Globalization.CultureInfo.InvariantCulture), "小数点以下の桁数は 0～8 です。", "decimals must be 0–8.");
             }
             else
             {
@@ -172,14 +173,14 @@ internal sealed partial class PlanFileValidator
         for (var j = 0; j < k.InterimTargets.Count; j++)
         {
             var it = k.InterimTargets[j];
-            var ip = $"{path}.interimTargets[{j}]";
-            var period = Single(it.Period, ip + ".period", yearKind);
-            var value = Value(it.Value, ip + ".value", yearKind);
+            var ip = path.Then("interimTargets").At(j);
+            var period = Single(it.Period, ip.Then("period"), yearKind);
+            var value = Value(it.Value, ip.Then("value"), yearKind);
             if (period is not null && value is not null)
             {
                 if (value.Amount is null)
                 {
-                    Problem(ip + ".value", it.Value, "中間目標には数値が必要です。", "an interim target needs a number.");
+                    Problem(ip.Then("value"), it.Value, "中間目標には数値が必要です。", "an interim target needs a number.");
                 }
                 else
                 {
@@ -190,7 +191,7 @@ internal sealed partial class PlanFileValidator
 
         foreach (var (dept, j) in k.Departments.Select((x, j) => (x, j)))
         {
-            checkDepartment(dept, $"{path}.departments[{j}]");
+            checkDepartment(dept, path.Then("departments").At(j));
         }
 
         decimal? targetValue = reference is not null ? 0m : target?.Amount ?? fromPhrase?.Target?.Value;
@@ -214,9 +215,9 @@ internal sealed partial class PlanFileValidator
             TargetReference = reference,
             TargetText = k.Target,
             Phrase = k.Phrase,
-            SeriesAggregation = ParseEnum(k.SeriesAggregation, path + ".seriesAggregation", SeriesAggregation.All),
+            SeriesAggregation = ParseEnum(k.SeriesAggregation, path.Then("seriesAggregation"), SeriesAggregation.All),
             PeriodKind = yearKind,
-            Method = k.Method is null ? null : ParseEnum(k.Method, path + ".method", AchievementMethod.RatioToTarget),
+            Method = k.Method is null ? null : ParseEnum(k.Method, path.Then("method"), AchievementMethod.RatioToTarget),
             SurveyTiming = k.SurveyTiming,
             PublicationTiming = k.PublicationTiming,
             Source = k.Source,
@@ -228,15 +229,15 @@ internal sealed partial class PlanFileValidator
         };
     }
 
-    private List<ResolvedValue> ResolveValues(List<PeriodValueEntry> entries, string path, string? seriesCode, PeriodKind yearKind)
+    private List<ResolvedValue> ResolveValues(List<PeriodValueEntry> entries, JsonPath path, string? seriesCode, PeriodKind yearKind)
     {
         var list = new List<ResolvedValue>();
         var seen = new HashSet<Period>();
         for (var j = 0; j < entries.Count; j++)
         {
             var e = entries[j];
-            var period = Single(e.Period, $"{path}[{j}].period", yearKind);
-            var value = Value(e.Value, $"{path}[{j}].value", yearKind);
+            var period = Single(e.Period, path.At(j).Then("period"), yearKind);
+            var value = Value(e.Value, path.At(j).Then("value"), yearKind);
             if (period is null || value is null)
             {
                 continue;
@@ -244,7 +245,7 @@ internal sealed partial class PlanFileValidator
 
             if (!seen.Add(period.Value))
             {
-                Problem($"{path}[{j}].period", e.Period, "同じ期間の値が二つあります。", "two values for the same period.");
+                Problem(path.At(j).Then("period"), e.Period, "同じ期間の値が二つあります。", "two values for the same period.");
                 continue;
             }
 
@@ -254,7 +255,7 @@ internal sealed partial class PlanFileValidator
         return list;
     }
 
-    private void CheckUnits(List<ResolvedValue> values, string unit, string path)
+    private void CheckUnits(List<ResolvedValue> values, string unit, JsonPath path)
     {
         if (unit.Length == 0)
         {
@@ -266,7 +267,7 @@ internal sealed partial class PlanFileValidator
             var v = values[j].Value;
             if (v.Unit.Length > 0 && v.Unit != unit)
             {
-                Problem($"{path}[{j}].value", v.OriginalText, $"単位が指標の単位（{unit}）と違います。", $"unit differs from the KPI's unit ({unit}).");
+                Problem(path.At(j).Then("value"), v.OriginalText, $"単位が指標の単位（{unit}）と違います。", $"unit differs from the KPI's unit ({unit}).");
             }
         }
     }

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using System.Globalization;
 using Sosei.Application.Councils;
 using Sosei.Application.Organizations;
@@ -18,10 +19,10 @@ namespace Sosei.Application.PlanFiles;
 internal sealed partial class PlanFileValidator
 {
     private readonly List<ImportProblem> problems = [];
-    private readonly Func<string, string> locationOf;
+    private readonly Func<JsonPath, ProblemPlace> locationOf;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments;
 
-    private PlanFileValidator(Func<string, string>? locationOf, IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments)
+    private PlanFileValidator(Func<JsonPath, ProblemPlace>? locationOf, IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments)
     {
         this.locationOf = locationOf ?? (p => p);
         this.storedDepartments = storedDepartments;
@@ -34,7 +35,7 @@ internal sealed partial class PlanFileValidator
     public static (ResolvedPlan? Plan, IReadOnlyList<ImportProblem> Problems) Validate(
         PlanDocument document,
         IReadOnlyDictionary<string, IReadOnlySet<string>> storedDepartments,
-        Func<string, string>? locationOf = null)
+        Func<JsonPath, ProblemPlace>? locationOf = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var v = new PlanFileValidator(locationOf, storedDepartments);
@@ -42,13 +43,13 @@ internal sealed partial class PlanFileValidator
         return v.problems.Count == 0 ? (plan, []) : (null, v.problems);
     }
 
-    private void Problem(string path, string? text, string japanese, string english) =>
-        problems.Add(new ImportProblem(locationOf(path), text, $"{japanese} / {english}"));
+    private void Problem(JsonPath path, string? text, string japanese, string english) =>
+        Problem(path, text, new Message(japanese, english));
 
-    private void ProblemRaw(string path, string? text, string message) =>
+    private void Problem(JsonPath path, string? text, Message message) =>
         problems.Add(new ImportProblem(locationOf(path), text, message));
 
-    private string Required(string? value, string path, string what)
+    private string Required(string? value, JsonPath path, string what)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -59,7 +60,7 @@ internal sealed partial class PlanFileValidator
         return value.Trim();
     }
 
-    private T ParseEnum<T>(string? text, string path, T fallback, IReadOnlyDictionary<string, T>? japanese = null)
+    private T ParseEnum<T>(string? text, JsonPath path, T fallback, IReadOnlyDictionary<string, T>? japanese = null)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -83,7 +84,7 @@ internal sealed partial class PlanFileValidator
         return fallback;
     }
 
-    private PeriodRange? Range(string? text, string path, PeriodKind yearKind)
+    private PeriodRange? Range(string? text, JsonPath path, PeriodKind yearKind)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -95,11 +96,11 @@ internal sealed partial class PlanFileValidator
             return range;
         }
 
-        ProblemRaw(path, text, error);
+        Problem(path, text, error.JapaneseMessage, error.EnglishMessage);
         return null;
     }
 
-    private Period? Single(string? text, string path, PeriodKind yearKind)
+    private Period? Single(string? text, JsonPath path, PeriodKind yearKind)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -112,11 +113,11 @@ internal sealed partial class PlanFileValidator
             return period;
         }
 
-        ProblemRaw(path, text, error);
+        Problem(path, text, error.JapaneseMessage, error.EnglishMessage);
         return null;
     }
 
-    private int? FiscalYearOf(string? text, string path, bool required)
+    private int? FiscalYearOf(string? text, JsonPath path, bool required)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -143,7 +144,7 @@ internal sealed partial class PlanFileValidator
         return p.Value.Year;
     }
 
-    private DateOnly? DateOf(string? text, string path)
+    private DateOnly? DateOf(string? text, JsonPath path)
     {
         var p = Single(text, path, PeriodKind.FiscalYear);
         if (p is null)
@@ -160,14 +161,14 @@ internal sealed partial class PlanFileValidator
         return p.Value.Start;
     }
 
-    private MeasuredValue? Value(string? text, string path, PeriodKind yearKind)
+    private MeasuredValue? Value(string? text, JsonPath path, PeriodKind yearKind)
     {
         if (ValueParser.TryParse(text, yearKind, out var value, out var error))
         {
             return value;
         }
 
-        ProblemRaw(path, text, error);
+        Problem(path, text, error.JapaneseMessage, error.EnglishMessage);
         return null;
     }
 
@@ -175,7 +176,7 @@ internal sealed partial class PlanFileValidator
     {
         if (doc.Format != PlanDocumentFormat.Current)
         {
-            Problem("format", doc.Format, $"形式は \"{PlanDocumentFormat.Current}\" である必要があります。", $"format must be \"{PlanDocumentFormat.Current}\".");
+            Problem(JsonPath.Of("format"), doc.Format, $"形式は \"{PlanDocumentFormat.Current}\" である必要があります。", $"format must be \"{PlanDocumentFormat.Current}\".");
         }
 
         // Organizations (in the file, plus those already stored).
@@ -185,16 +186,16 @@ internal sealed partial class PlanFileValidator
         for (var i = 0; i < doc.Organizations.Count; i++)
         {
             var o = doc.Organizations[i];
-            var path = $"organizations[{i}]";
-            var code = Required(o.Code, path + ".code", "団体コード");
-            var name = Required(o.Name, path + ".name", "団体名");
+            var path = JsonPath.Of("organizations").At(i);
+            var code = Required(o.Code, path.Then("code"), "団体コード");
+            var name = Required(o.Name, path.Then("name"), "団体名");
             if (code.Length > 0 && orgKinds.ContainsKey(code))
             {
-                Problem(path + ".code", code, "団体コードが重複しています。", "duplicate organization code.");
+                Problem(path.Then("code"), code, "団体コードが重複しています。", "duplicate organization code.");
                 continue;
             }
 
-            var kind = ParseEnum(o.Kind, path + ".kind", OrganizationKind.Municipality);
+            var kind = ParseEnum(o.Kind, path.Then("kind"), OrganizationKind.Municipality);
             orgKinds[code] = kind;
             var depts = o.Departments.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             if (!departments.TryGetValue(code, out var set))
@@ -212,14 +213,14 @@ internal sealed partial class PlanFileValidator
         for (var i = 0; i < doc.Regions.Count; i++)
         {
             var r = doc.Regions[i];
-            var path = $"regions[{i}]";
-            var code = Required(r.Code, path + ".code", "地域コード");
-            var name = Required(r.Name, path + ".name", "地域名");
+            var path = JsonPath.Of("regions").At(i);
+            var code = Required(r.Code, path.Then("code"), "地域コード");
+            var name = Required(r.Name, path.Then("name"), "地域名");
             for (var m = 0; m < r.Members.Count; m++)
             {
                 if (!OrgKnown(r.Members[m]))
                 {
-                    Problem($"{path}.members[{m}]", r.Members[m], "団体が organizations にありません。", "organization not listed in organizations.");
+                    Problem(path.Then("members").At(m), r.Members[m], "団体が organizations にありません。", "organization not listed in organizations.");
                 }
             }
 
@@ -230,26 +231,26 @@ internal sealed partial class PlanFileValidator
         var p = doc.Plan;
         if (p is null)
         {
-            Problem("plan", null, "plan がありません。", "plan is missing.");
+            Problem(JsonPath.Of("plan"), null, "plan がありません。", "plan is missing.");
             return null;
         }
 
-        var planCode = Required(p.Code, "plan.code", "計画コード");
-        var owner = Required(p.Organization, "plan.organization", "団体コード");
+        var planCode = Required(p.Code, JsonPath.Of("plan", "code"), "計画コード");
+        var owner = Required(p.Organization, JsonPath.Of("plan", "organization"), "団体コード");
         if (owner.Length > 0 && !OrgKnown(owner))
         {
-            Problem("plan.organization", owner, "団体が organizations にも登録済みの団体にもありません。", "organization is neither in organizations nor stored.");
+            Problem(JsonPath.Of("plan", "organization"), owner, "団体が organizations にも登録済みの団体にもありません。", "organization is neither in organizations nor stored.");
         }
 
         if (p.Region is not null && regions.All(r => r.Code != p.Region))
         {
-            Problem("plan.region", p.Region, "地域が regions にありません。", "region not listed in regions.");
+            Problem(JsonPath.Of("plan", "region"), p.Region, "地域が regions にありません。", "region not listed in regions.");
         }
 
-        var period = Range(Required(p.Period, "plan.period", "対象期間"), "plan.period", PeriodKind.FiscalYear);
+        var period = Range(Required(p.Period, JsonPath.Of("plan", "period"), "対象期間"), JsonPath.Of("plan", "period"), PeriodKind.FiscalYear);
         if (period is not null && period.Kind != PeriodKind.FiscalYear)
         {
-            Problem("plan.period", p.Period, "対象期間は年度で指定してください（例: 平成27年度～平成31年度）。", "the period must be fiscal years (e.g. H27～H31).");
+            Problem(JsonPath.Of("plan", "period"), p.Period, "対象期間は年度で指定してください（例: 平成27年度～平成31年度）。", "the period must be fiscal years (e.g. H27～H31).");
             period = null;
         }
 
@@ -260,8 +261,8 @@ internal sealed partial class PlanFileValidator
         for (var i = 0; i < p.Revisions.Count; i++)
         {
             var r = p.Revisions[i];
-            var date = DateOf(r.Date, $"plan.revisions[{i}].date");
-            var kind = ParseEnum(r.Kind, $"plan.revisions[{i}].kind", RevisionKind.Adopted, new Dictionary<string, RevisionKind> { ["策定"] = RevisionKind.Adopted, ["改訂"] = RevisionKind.Revised });
+            var date = DateOf(r.Date, JsonPath.Of("plan", "revisions").At(i).Then("date"));
+            var kind = ParseEnum(r.Kind, JsonPath.Of("plan", "revisions").At(i).Then("kind"), RevisionKind.Adopted, new Dictionary<string, RevisionKind> { ["策定"] = RevisionKind.Adopted, ["改訂"] = RevisionKind.Revised });
             if (date is not null)
             {
                 revisions.Add(new ResolvedRevision(date.Value, kind, r.Note));
@@ -271,17 +272,17 @@ internal sealed partial class PlanFileValidator
         // Nodes.
         var nodes = new List<ResolvedNode>();
         var nodeDepth = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Walk(IReadOnlyList<NodeEntry> list, string? parent, int depth, string path)
+        void Walk(IReadOnlyList<NodeEntry> list, string? parent, int depth, JsonPath path)
         {
             for (var i = 0; i < list.Count; i++)
             {
                 var n = list[i];
-                var np = $"{path}[{i}]";
-                var code = Required(n.Code, np + ".code", "ノードコード");
-                var title = Required(n.Title, np + ".title", "名称");
+                var np = path.At(i);
+                var code = Required(n.Code, np.Then("code"), "ノードコード");
+                var title = Required(n.Title, np.Then("title"), "名称");
                 if (code.Length > 0 && !nodeDepth.TryAdd(code, depth))
                 {
-                    Problem(np + ".code", code, "ノードコードが重複しています。", "duplicate node code.");
+                    Problem(np.Then("code"), code, "ノードコードが重複しています。", "duplicate node code.");
                 }
 
                 if (p.Levels.Count > 0 && depth >= p.Levels.Count)
@@ -290,13 +291,13 @@ internal sealed partial class PlanFileValidator
                 }
 
                 nodes.Add(new ResolvedNode(code, parent, depth, i, n.Label, title, n.Description));
-                Walk(n.Children, code, depth + 1, np + ".children");
+                Walk(n.Children, code, depth + 1, np.Then("children"));
             }
         }
 
-        Walk(doc.Nodes, null, 0, "nodes");
+        Walk(doc.Nodes, null, 0, JsonPath.Of("nodes"));
 
-        string CheckNode(string? code, string path)
+        string CheckNode(string? code, JsonPath path)
         {
             var c = Required(code, path, "ノードコード");
             if (c.Length > 0 && !nodeDepth.ContainsKey(c))
@@ -307,7 +308,7 @@ internal sealed partial class PlanFileValidator
             return c;
         }
 
-        void CheckDepartment(string name, string path)
+        void CheckDepartment(string name, JsonPath path)
         {
             if (owner.Length > 0 && departments.TryGetValue(owner, out var set) && !set.Contains(name))
             {
@@ -321,7 +322,7 @@ internal sealed partial class PlanFileValidator
         var orderByNode = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Kpis.Count; i++)
         {
-            var k = ResolveKpi(doc.Kpis[i], $"kpis[{i}]", start, end, CheckNode, CheckDepartment);
+            var k = ResolveKpi(doc.Kpis[i], JsonPath.Of("kpis").At(i), start, end, CheckNode, CheckDepartment);
             if (k is null)
             {
                 continue;
@@ -329,7 +330,7 @@ internal sealed partial class PlanFileValidator
 
             if (!kpiCodes.Add(k.Code))
             {
-                Problem($"kpis[{i}].code", k.Code, "KPIコードが重複しています。", "duplicate KPI code.");
+                Problem(JsonPath.Of("kpis").At(i).Then("code"), k.Code, "KPIコードが重複しています。", "duplicate KPI code.");
                 continue;
             }
 
@@ -344,11 +345,11 @@ internal sealed partial class PlanFileValidator
         var projectOrder = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Projects.Count; i++)
         {
-            var path = $"projects[{i}]";
+            var path = JsonPath.Of("projects").At(i);
             var project = ResolveProject(doc.Projects[i], path, CheckNode, CheckDepartment, OrgKnown, kpiCodes.Contains);
             if (project.Code.Length > 0 && !projectCodes.Add(project.Code))
             {
-                Problem(path + ".code", project.Code, "事業コードが重複しています。", "duplicate project code.");
+                Problem(path.Then("code"), project.Code, "事業コードが重複しています。", "duplicate project code.");
             }
 
             var order = projectOrder.GetValueOrDefault(project.NodeCode);
@@ -364,8 +365,8 @@ internal sealed partial class PlanFileValidator
         for (var i = 0; i < doc.Relistings.Count; i++)
         {
             var r = doc.Relistings[i];
-            var path = $"relistings[{i}]";
-            var node = CheckNode(r.Node, path + ".node");
+            var path = JsonPath.Of("relistings").At(i);
+            var node = CheckNode(r.Node, path.Then("node"));
             if ((r.Kpi is null) == (r.Project is null))
             {
                 Problem(path, null, "kpi か project のどちらか一方を指定してください。", "give either kpi or project.");
@@ -374,20 +375,20 @@ internal sealed partial class PlanFileValidator
 
             if (r.Kpi is not null && !homeOfKpi.TryGetValue(r.Kpi, out var kh))
             {
-                Problem(path + ".kpi", r.Kpi, "KPIが kpis にありません。", "KPI not found in kpis.");
+                Problem(path.Then("kpi"), r.Kpi, "KPIが kpis にありません。", "KPI not found in kpis.");
                 continue;
             }
 
             if (r.Project is not null && !homeOfProject.ContainsKey(r.Project))
             {
-                Problem(path + ".project", r.Project, "事業が projects にありません。", "project not found in projects.");
+                Problem(path.Then("project"), r.Project, "事業が projects にありません。", "project not found in projects.");
                 continue;
             }
 
             var home = r.Kpi is not null ? homeOfKpi[r.Kpi] : homeOfProject[r.Project!];
             if (home == node)
             {
-                Problem(path + ".node", node, "再掲先が本来の掲載場所と同じです。", "a relisting cannot be at the item's home node.");
+                Problem(path.Then("node"), node, "再掲先が本来の掲載場所と同じです。", "a relisting cannot be at the item's home node.");
                 continue;
             }
 
@@ -401,14 +402,14 @@ internal sealed partial class PlanFileValidator
         for (var i = 0; i < doc.Councils.Count; i++)
         {
             var c = doc.Councils[i];
-            var path = $"councils[{i}]";
-            var code = Required(c.Code, path + ".code", "会議コード");
-            var name = Required(c.Name, path + ".name", "会議名");
-            var kind = ParseEnum(c.Kind, path + ".kind", CouncilKind.External);
+            var path = JsonPath.Of("councils").At(i);
+            var code = Required(c.Code, path.Then("code"), "会議コード");
+            var name = Required(c.Name, path.Then("name"), "会議名");
+            var kind = ParseEnum(c.Kind, path.Then("kind"), CouncilKind.External);
             var meetings = new List<(DateOnly, string?)>();
             for (var j = 0; j < c.Meetings.Count; j++)
             {
-                var d = DateOf(c.Meetings[j].Date, $"{path}.meetings[{j}].date");
+                var d = DateOf(c.Meetings[j].Date, path.Then("meetings").At(j).Then("date"));
                 if (d is not null)
                 {
                     meetings.Add((d.Value, c.Meetings[j].Topics));
@@ -423,12 +424,12 @@ internal sealed partial class PlanFileValidator
         for (var i = 0; i < doc.PopulationTargets.Count; i++)
         {
             var t = doc.PopulationTargets[i];
-            var path = $"populationTargets[{i}]";
-            var year = Single(t.Year, path + ".year", PeriodKind.CalendarYear);
-            var target = People(t.Target, path + ".target");
-            var projection = t.Projection is null ? null : People(t.Projection, path + ".projection");
-            var term = Required(t.Term, path + ".term", "区分");
-            var indicator = Required(t.Indicator, path + ".indicator", "指標");
+            var path = JsonPath.Of("populationTargets").At(i);
+            var year = Single(t.Year, path.Then("year"), PeriodKind.CalendarYear);
+            var target = People(t.Target, path.Then("target"));
+            var projection = t.Projection is null ? null : People(t.Projection, path.Then("projection"));
+            var term = Required(t.Term, path.Then("term"), "区分");
+            var indicator = Required(t.Indicator, path.Then("indicator"), "指標");
             if (year is not null && target is not null)
             {
                 populationTargets.Add(new ResolvedPopulationTarget(term, year.Value.Year, indicator, target.Value, projection, t.ProjectionEdition, t.Note, i));
@@ -440,13 +441,13 @@ internal sealed partial class PlanFileValidator
             Code = planCode,
             OrganizationCode = owner,
             RegionCode = p.Region,
-            Name = Required(p.Name, "plan.name", "計画名"),
+            Name = Required(p.Name, JsonPath.Of("plan", "name"), "計画名"),
             Subtitle = p.Subtitle,
-            Type = ParseEnum(p.Type, "plan.type", PlanType.ComprehensiveStrategy),
+            Type = ParseEnum(p.Type, JsonPath.Of("plan", "type"), PlanType.ComprehensiveStrategy),
             StartFiscalYear = start,
             EndFiscalYear = end,
             Levels = p.Levels,
-            DefaultMethod = ParseEnum(p.DefaultAchievementMethod, "plan.defaultAchievementMethod", AchievementMethod.RatioToTarget),
+            DefaultMethod = ParseEnum(p.DefaultAchievementMethod, JsonPath.Of("plan", "defaultAchievementMethod"), AchievementMethod.RatioToTarget),
             Bands = bands,
             Secretariat = p.Secretariat,
             Description = p.Description,
@@ -465,43 +466,43 @@ internal sealed partial class PlanFileValidator
 
     private ResolvedProject ResolveProject(
         ProjectEntry x,
-        string path,
-        Func<string?, string, string> checkNode,
-        Action<string, string> checkDepartment,
+        JsonPath path,
+        Func<string?, JsonPath, string> checkNode,
+        Action<string, JsonPath> checkDepartment,
         Func<string, bool> orgKnown,
         Func<string, bool> kpiKnown)
     {
-        var code = Required(x.Code, path + ".code", "事業コード");
-        var node = checkNode(x.Node, path + ".node");
-        var name = Required(x.Name, path + ".name", "事業名");
-        var category = ParseEnum(x.Category, path + ".category", ProjectCategory.None, CategoryWords);
+        var code = Required(x.Code, path.Then("code"), "事業コード");
+        var node = checkNode(x.Node, path.Then("node"));
+        var name = Required(x.Name, path.Then("name"), "事業名");
+        var category = ParseEnum(x.Category, path.Then("category"), ProjectCategory.None, CategoryWords);
         if (x.Department is not null)
         {
-            checkDepartment(x.Department, path + ".department");
+            checkDepartment(x.Department, path.Then("department"));
         }
 
         var partners = new List<ResolvedPartner>();
         for (var j = 0; j < x.Partners.Count; j++)
         {
             var pa = x.Partners[j];
-            var pp = $"{path}.partners[{j}]";
+            var pp = path.Then("partners").At(j);
             if (string.IsNullOrWhiteSpace(pa.Organization) == string.IsNullOrWhiteSpace(pa.Name))
             {
                 Problem(pp, pa.Organization ?? pa.Name, "organization か name のどちらか一方を指定してください。", "give either organization or name.");
             }
             else if (pa.Organization is not null && !orgKnown(pa.Organization))
             {
-                Problem(pp + ".organization", pa.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
+                Problem(pp.Then("organization"), pa.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
             }
 
-            partners.Add(new ResolvedPartner(pa.Organization, pa.Name, ParseEnum(pa.Role, pp + ".role", PartnerRole.RunningBody)));
+            partners.Add(new ResolvedPartner(pa.Organization, pa.Name, ParseEnum(pa.Role, pp.Then("role"), PartnerRole.RunningBody)));
         }
 
         for (var j = 0; j < x.Kpis.Count; j++)
         {
             if (!kpiKnown(x.Kpis[j]))
             {
-                Problem($"{path}.kpis[{j}]", x.Kpis[j], "KPIが kpis にありません。", "KPI not found in kpis.");
+                Problem(path.Then("kpis").At(j), x.Kpis[j], "KPIが kpis にありません。", "KPI not found in kpis.");
             }
         }
 
@@ -509,13 +510,13 @@ internal sealed partial class PlanFileValidator
         for (var j = 0; j < x.Budget.Count; j++)
         {
             var b = x.Budget[j];
-            var bp = $"{path}.budget[{j}]";
-            var fy = FiscalYearOf(b.FiscalYear, bp + ".fiscalYear", required: true);
-            var kind = ParseEnum(b.Kind, bp + ".kind", BudgetKind.Budget, BudgetWords);
-            var amount = Money(b.Amount, bp + ".amount");
+            var bp = path.Then("budget").At(j);
+            var fy = FiscalYearOf(b.FiscalYear, bp.Then("fiscalYear"), required: true);
+            var kind = ParseEnum(b.Kind, bp.Then("kind"), BudgetKind.Budget, BudgetWords);
+            var amount = Money(b.Amount, bp.Then("amount"));
             if (b.Organization is not null && !orgKnown(b.Organization))
             {
-                Problem(bp + ".organization", b.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
+                Problem(bp.Then("organization"), b.Organization, "団体が organizations にありません。", "organization not listed in organizations.");
             }
 
             if (fy is not null && amount.Ok)
@@ -528,10 +529,10 @@ internal sealed partial class PlanFileValidator
         for (var j = 0; j < x.Grants.Count; j++)
         {
             var g = x.Grants[j];
-            var gp = $"{path}.grants[{j}]";
-            var program = Required(g.Program, gp + ".program", "交付金名");
-            var amount = g.Amount is null ? (Ok: true, Amount: (decimal?)null) : Money(g.Amount, gp + ".amount");
-            var fy = FiscalYearOf(g.FiscalYear, gp + ".fiscalYear", required: false);
+            var gp = path.Then("grants").At(j);
+            var program = Required(g.Program, gp.Then("program"), "交付金名");
+            var amount = g.Amount is null ? (Ok: true, Amount: (decimal?)null) : Money(g.Amount, gp.Then("amount"));
+            var fy = FiscalYearOf(g.FiscalYear, gp.Then("fiscalYear"), required: false);
             grants.Add(new ResolvedGrant(program, amount.Amount, g.Amount, fy, g.ListNumber, g.StrategyLink));
         }
 
@@ -544,8 +545,8 @@ internal sealed partial class PlanFileValidator
             Category = category,
             Content = x.Content,
             Department = x.Department,
-            StartYear = FiscalYearOf(x.StartYear, path + ".startYear", required: false),
-            EndYear = FiscalYearOf(x.EndYear, path + ".endYear", required: false),
+            StartYear = FiscalYearOf(x.StartYear, path.Then("startYear"), required: false),
+            EndYear = FiscalYearOf(x.EndYear, path.Then("endYear"), required: false),
             Note = x.Note,
             Partners = partners,
             Kpis = x.Kpis,
@@ -585,30 +586,16 @@ internal sealed partial class PlanFileValidator
                 case "Abcd": scale = GradeScale.Abcd; break;
                 case "Symbols": scale = GradeScale.Symbols; break;
                 default:
-                    Problem("plan.gradeScale.preset", entry.Preset, "評価基準は TwoBand80, Abcd, Symbols のいずれかです。", "preset must be TwoBand80, Abcd or Symbols.");
+                    Problem(JsonPath.Of("plan", "gradeScale", "preset"), entry.Preset, "評価基準は TwoBand80, Abcd, Symbols のいずれかです。", "preset must be TwoBand80, Abcd or Symbols.");
                     return [];
             }
         }
         else
         {
-            var noData = entry.Bands.Where(b => b.NoData).ToList();
-            if (noData.Count != 1)
-            {
-                Problem("plan.gradeScale.bands", null, "「データなし」の区分（noData）を一つだけ指定してください。", "exactly one band must have noData.");
-                return [];
-            }
-
             var result = entry.Bands.Select(b => new ResolvedBand(b.Code, b.Label, b.MinPercent / 100m, b.NoData)).ToList();
-            try
+            if (CheckBands("custom", result) is { } problem)
             {
-                _ = new GradeScale(
-                    "custom",
-                    result.Where(b => !b.NoData).Select(b => new GradeBand(b.Code, b.Label, b.MinRate)),
-                    new GradeBand(noData[0].Code, noData[0].Label, null));
-            }
-            catch (ArgumentException e)
-            {
-                ProblemRaw("plan.gradeScale.bands", null, e.Message);
+                Problem(JsonPath.Of("plan", "gradeScale", "bands"), null, problem.Message);
                 return [];
             }
 
@@ -619,7 +606,27 @@ internal sealed partial class PlanFileValidator
             .Append(new ResolvedBand(scale.NoDataBand.Code, scale.NoDataBand.Label, null, true)).ToList();
     }
 
-    private (bool Ok, decimal? Amount) Money(string? text, string path)
+    /// <summary>
+    /// The import's check of a custom grade scale (the domain's <see cref="GradeScale.Check"/>), shared with the plan
+    /// settings form so that a form and a file never disagree. Null when the bands make a valid scale; the band named
+    /// is the one to point at.
+    /// </summary>
+    internal static (string? BandCode, GradeScaleProblemKind Kind, Message Message)? CheckBands(string scaleName, IReadOnlyList<ResolvedBand> bands)
+    {
+        var noData = bands.Where(b => b.NoData).ToList();
+        if (noData.Count != 1)
+        {
+            return (null, GradeScaleProblemKind.NoDataBand, new Message("「データなし」の区分（noData）を一つだけ指定してください。", "exactly one band must have noData."));
+        }
+
+        var problem = GradeScale.Check(
+            scaleName,
+            bands.Where(b => !b.NoData).Select(b => new GradeBand(b.Code, b.Label, b.MinRate)),
+            new GradeBand(noData[0].Code, noData[0].Label, null));
+        return problem is null ? null : (problem.BandCode, problem.Kind, new Message(problem.JapaneseMessage, problem.EnglishMessage));
+    }
+
+    private (bool Ok, decimal? Amount) Money(string? text, JsonPath path)
     {
         var v = Value(text, path, PeriodKind.FiscalYear);
         if (v is null)
@@ -636,7 +643,7 @@ internal sealed partial class PlanFileValidator
         return (true, v.Amount);
     }
 
-    private decimal? People(string? text, string path)
+    private decimal? People(string? text, JsonPath path)
     {
         var v = Value(text, path, PeriodKind.CalendarYear);
         if (v is null)

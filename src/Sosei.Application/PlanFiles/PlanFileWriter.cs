@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Councils;
 using Sosei.Application.Kpis;
@@ -30,16 +31,12 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
 
         foreach (var o in r.Organizations)
         {
-            if (!organizations.TryGetValue(o.Code, out var org))
+            var org = Upsert(organizations, o.Code, () => new Organization { Code = o.Code, Name = o.Name }, e => db.Organizations.Add(e), e =>
             {
-                org = new Organization { Code = o.Code, Name = o.Name };
-                db.Organizations.Add(org);
-                organizations[o.Code] = org;
-            }
-
-            Set(org, x => x.Name, o.Name);
-            Set(org, x => x.Kind, o.Kind);
-            Set(org, x => x.Prefecture, o.Prefecture);
+                Set(e, x => x.Name, o.Name);
+                Set(e, x => x.Kind, o.Kind);
+                Set(e, x => x.Prefecture, o.Prefecture);
+            });
             var order = org.Departments.Count;
             foreach (var d in o.Departments.Where(d => org.Departments.All(x => x.Name != d)))
             {
@@ -52,14 +49,11 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         Region? region = null;
         foreach (var rg in r.Regions)
         {
-            var entity = await db.Regions.Include(x => x.Members).SingleOrDefaultAsync(x => x.Code == rg.Code, ct);
-            if (entity is null)
-            {
-                entity = new Region { Code = rg.Code, Name = rg.Name };
-                db.Regions.Add(entity);
-            }
-
-            Set(entity, x => x.Name, rg.Name);
+            var entity = Upsert(
+                await db.Regions.Include(x => x.Members).SingleOrDefaultAsync(x => x.Code == rg.Code, ct),
+                () => new Region { Code = rg.Code, Name = rg.Name },
+                e => db.Regions.Add(e),
+                e => Set(e, x => x.Name, rg.Name));
             foreach (var (m, i) in rg.Members.Select((m, i) => (m, i)))
             {
                 var org = organizations.GetValueOrDefault(m) ?? await db.Organizations.SingleAsync(x => x.Code == m, ct);
@@ -76,29 +70,27 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         }
 
         // Plan.
-        var plan = await db.Plans
+        var stored = await db.Plans
             .Include(p => p.Levels).Include(p => p.GradeBands).Include(p => p.Revisions).Include(p => p.Nodes)
             .SingleOrDefaultAsync(p => p.Code == r.Code, ct);
-        if (plan is null)
+        if (stored is not null && stored.OrganizationId != owner.Id)
         {
-            plan = new Plan { Code = r.Code, Name = r.Name, Organization = owner };
-            db.Plans.Add(plan);
-        }
-        else if (plan.OrganizationId != owner.Id)
-        {
-            throw new ImportFailedException([new ImportProblem("plan.organization", r.OrganizationCode,
-                "この計画コードは別の団体の計画として登録済みです。 / This plan code belongs to another organization's plan.")]);
+            throw new ImportFailedException([new ImportProblem(JsonPath.Of("plan", "organization"), r.OrganizationCode,
+                new Message("この計画コードは別の団体の計画として登録済みです。", "This plan code belongs to another organization's plan."))]);
         }
 
-        Set(plan, x => x.Name, r.Name);
-        Set(plan, x => x.Subtitle, r.Subtitle);
-        Set(plan, x => x.Type, r.Type);
-        Set(plan, x => x.StartFiscalYear, r.StartFiscalYear);
-        Set(plan, x => x.EndFiscalYear, r.EndFiscalYear);
-        Set(plan, x => x.DefaultAchievementMethod, r.DefaultMethod);
-        Set(plan, x => x.Secretariat, r.Secretariat);
-        Set(plan, x => x.Description, r.Description);
-        Set(plan, x => x.Source, r.Source);
+        var plan = Upsert(stored, () => new Plan { Code = r.Code, Name = r.Name, Organization = owner }, e => db.Plans.Add(e), e =>
+        {
+            Set(e, x => x.Name, r.Name);
+            Set(e, x => x.Subtitle, r.Subtitle);
+            Set(e, x => x.Type, r.Type);
+            Set(e, x => x.StartFiscalYear, r.StartFiscalYear);
+            Set(e, x => x.EndFiscalYear, r.EndFiscalYear);
+            Set(e, x => x.DefaultAchievementMethod, r.DefaultMethod);
+            Set(e, x => x.Secretariat, r.Secretariat);
+            Set(e, x => x.Description, r.Description);
+            Set(e, x => x.Source, r.Source);
+        });
         if (region is not null)
         {
             plan.Region = region;
@@ -106,32 +98,19 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
 
         for (var i = 0; i < r.Levels.Count; i++)
         {
-            var level = plan.Levels.SingleOrDefault(l => l.Depth == i);
-            if (level is null)
-            {
-                plan.Levels.Add(new PlanLevel { Depth = i, Name = r.Levels[i] });
-            }
-            else
-            {
-                Set(level, x => x.Name, r.Levels[i]);
-            }
+            Upsert(plan.Levels, l => l.Depth == i, () => new PlanLevel { Depth = i, Name = r.Levels[i] }, e => Set(e, x => x.Name, r.Levels[i]));
         }
 
         for (var i = 0; i < r.Bands.Count; i++)
         {
             var b = r.Bands[i];
-            var band = plan.GradeBands.SingleOrDefault(x => x.Code == b.Code);
-            if (band is null)
+            Upsert(plan.GradeBands, x => x.Code == b.Code, () => new PlanGradeBand { Code = b.Code, Label = b.Label, MinRate = b.MinRate, IsNoData = b.NoData, SortOrder = i }, e =>
             {
-                plan.GradeBands.Add(new PlanGradeBand { Code = b.Code, Label = b.Label, MinRate = b.MinRate, IsNoData = b.NoData, SortOrder = i });
-            }
-            else
-            {
-                Set(band, x => x.Label, b.Label);
-                Set(band, x => x.MinRate, b.MinRate);
-                Set(band, x => x.IsNoData, b.NoData);
-                Set(band, x => x.SortOrder, i);
-            }
+                Set(e, x => x.Label, b.Label);
+                Set(e, x => x.MinRate, b.MinRate);
+                Set(e, x => x.IsNoData, b.NoData);
+                Set(e, x => x.SortOrder, i);
+            });
         }
 
         foreach (var extra in plan.GradeBands.Where(x => r.Bands.All(b => b.Code != x.Code)).ToList())
@@ -142,33 +121,21 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
 
         foreach (var rev in r.Revisions)
         {
-            var entity = plan.Revisions.SingleOrDefault(x => x.Date == rev.Date && x.Kind == rev.Kind);
-            if (entity is null)
-            {
-                plan.Revisions.Add(new PlanRevision { Date = rev.Date, Kind = rev.Kind, Note = rev.Note });
-            }
-            else
-            {
-                Set(entity, x => x.Note, rev.Note);
-            }
+            Upsert(plan.Revisions, x => x.Date == rev.Date && x.Kind == rev.Kind, () => new PlanRevision { Date = rev.Date, Kind = rev.Kind, Note = rev.Note }, e => Set(e, x => x.Note, rev.Note));
         }
 
         // Nodes.
         var nodes = plan.Nodes.ToDictionary(n => n.Code, StringComparer.Ordinal);
         foreach (var n in r.Nodes)
         {
-            if (!nodes.TryGetValue(n.Code, out var node))
+            var node = Upsert(nodes, n.Code, () => new PlanNode { Code = n.Code, Title = n.Title }, plan.Nodes.Add, e =>
             {
-                node = new PlanNode { Code = n.Code, Title = n.Title };
-                plan.Nodes.Add(node);
-                nodes[n.Code] = node;
-            }
-
-            Set(node, x => x.Title, n.Title);
-            Set(node, x => x.Label, n.Label);
-            Set(node, x => x.Description, n.Description);
-            Set(node, x => x.Depth, n.Depth);
-            Set(node, x => x.SortOrder, n.Order);
+                Set(e, x => x.Title, n.Title);
+                Set(e, x => x.Label, n.Label);
+                Set(e, x => x.Description, n.Description);
+                Set(e, x => x.Depth, n.Depth);
+                Set(e, x => x.SortOrder, n.Order);
+            });
             var parent = n.ParentCode is null ? null : nodes[n.ParentCode];
             if (node.Parent != parent && (parent is null ? node.ParentId is not null : node.ParentId != parent.Id || parent.Id == 0))
             {
@@ -196,86 +163,77 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         var byCode = existing.ToDictionary(k => k.Code, StringComparer.Ordinal);
         foreach (var k in r.Kpis)
         {
-            if (!byCode.TryGetValue(k.Code, out var kpi))
+            var kpi = Upsert(byCode, k.Code, () => new Kpi { Code = k.Code, Name = k.Name, Plan = plan }, e => db.Kpis.Add(e), e =>
             {
-                kpi = new Kpi { Code = k.Code, Name = k.Name, Plan = plan };
-                db.Kpis.Add(kpi);
-                byCode[k.Code] = kpi;
-            }
+                var home = nodes[k.NodeCode];
+                if (e.HomeNode != home)
+                {
+                    e.HomeNode = home;
+                }
 
-            var home = nodes[k.NodeCode];
-            if (kpi.HomeNode != home)
-            {
-                kpi.HomeNode = home;
-            }
-
-            Set(kpi, x => x.Name, k.Name);
-            Set(kpi, x => x.Level, k.Level);
-            Set(kpi, x => x.Unit, k.Unit);
-            Set(kpi, x => x.DisplayUnit, k.DisplayUnit);
-            Set(kpi, x => x.Decimals, k.Decimals);
-            Set(kpi, x => x.Direction, k.Direction);
-            Set(kpi, x => x.TargetKind, k.TargetKind);
-            Set(kpi, x => x.BaselineValue, k.BaselineValue);
-            Set(kpi, x => x.BaselinePeriod, k.BaselinePeriod is null ? null : PeriodCodec.Format(k.BaselinePeriod));
-            Set(kpi, x => x.BaselineText, k.BaselineText);
-            Set(kpi, x => x.TargetValue, k.TargetValue);
-            Set(kpi, x => x.TargetPeriod, k.TargetPeriod is null ? null : PeriodCodec.Format(k.TargetPeriod));
-            Set(kpi, x => x.TargetReference, k.TargetReference);
-            Set(kpi, x => x.TargetText, k.TargetText);
-            Set(kpi, x => x.TargetPhrase, k.Phrase);
-            Set(kpi, x => x.SeriesAggregation, k.SeriesAggregation);
-            Set(kpi, x => x.ValuePeriodKind, k.PeriodKind);
-            Set(kpi, x => x.MethodOverride, k.Method);
-            Set(kpi, x => x.SurveyTiming, k.SurveyTiming);
-            Set(kpi, x => x.PublicationTiming, k.PublicationTiming);
-            Set(kpi, x => x.Source, k.Source);
-            Set(kpi, x => x.Note, k.Note);
-            Set(kpi, x => x.SortOrder, k.Order);
+                Set(e, x => x.Name, k.Name);
+                Set(e, x => x.Level, k.Level);
+                Set(e, x => x.Unit, k.Unit);
+                Set(e, x => x.DisplayUnit, k.DisplayUnit);
+                Set(e, x => x.Decimals, k.Decimals);
+                Set(e, x => x.Direction, k.Direction);
+                Set(e, x => x.TargetKind, k.TargetKind);
+                Set(e, x => x.BaselineValue, k.BaselineValue);
+                Set(e, x => x.BaselinePeriod, k.BaselinePeriod is null ? null : PeriodCodec.Format(k.BaselinePeriod));
+                Set(e, x => x.BaselineText, k.BaselineText);
+                Set(e, x => x.TargetValue, k.TargetValue);
+                Set(e, x => x.TargetPeriod, k.TargetPeriod is null ? null : PeriodCodec.Format(k.TargetPeriod));
+                Set(e, x => x.TargetReference, k.TargetReference);
+                Set(e, x => x.TargetText, k.TargetText);
+                Set(e, x => x.TargetPhrase, k.Phrase);
+                Set(e, x => x.SeriesAggregation, k.SeriesAggregation);
+                Set(e, x => x.ValuePeriodKind, k.PeriodKind);
+                Set(e, x => x.MethodOverride, k.Method);
+                Set(e, x => x.SurveyTiming, k.SurveyTiming);
+                Set(e, x => x.PublicationTiming, k.PublicationTiming);
+                Set(e, x => x.Source, k.Source);
+                Set(e, x => x.Note, k.Note);
+                Set(e, x => x.SortOrder, k.Order);
+            });
 
             var series = kpi.Series.ToDictionary(s => s.Code, StringComparer.Ordinal);
             foreach (var s in k.Series)
             {
-                if (!series.TryGetValue(s.Code, out var entity))
+                Upsert(series, s.Code, () => new KpiSeries { Code = s.Code, Name = s.Name }, kpi.Series.Add, e =>
                 {
-                    entity = new KpiSeries { Code = s.Code, Name = s.Name };
-                    kpi.Series.Add(entity);
-                    series[s.Code] = entity;
-                }
-
-                Set(entity, x => x.Name, s.Name);
-                Set(entity, x => x.Unit, s.Unit);
-                Set(entity, x => x.DisplayUnit, s.DisplayUnit);
-                Set(entity, x => x.BaselineValue, s.Baseline);
-                Set(entity, x => x.BaselineText, s.BaselineText);
-                Set(entity, x => x.TargetValue, s.Target);
-                Set(entity, x => x.TargetText, s.TargetText);
-                Set(entity, x => x.SortOrder, s.Order);
+                    Set(e, x => x.Name, s.Name);
+                    Set(e, x => x.Unit, s.Unit);
+                    Set(e, x => x.DisplayUnit, s.DisplayUnit);
+                    Set(e, x => x.BaselineValue, s.Baseline);
+                    Set(e, x => x.BaselineText, s.BaselineText);
+                    Set(e, x => x.TargetValue, s.Target);
+                    Set(e, x => x.TargetText, s.TargetText);
+                    Set(e, x => x.SortOrder, s.Order);
+                });
             }
 
             foreach (var v in k.Values)
             {
                 var s = v.SeriesCode is null ? null : series[v.SeriesCode];
-                var value = kpi.Values.SingleOrDefault(x =>
-                    (s is null ? x.SeriesId is null && x.Series is null : x.Series == s || (s.Id != 0 && x.SeriesId == s.Id)) && x.Period == v.Period);
-                if (value is null)
-                {
-                    value = new KpiValue { OriginalText = v.Value.OriginalText, Series = s, Period = v.Period, UpdatedAt = now, UpdatedBy = user };
-                    kpi.Values.Add(value);
-                }
-
-                var changed = Set(value, x => x.OriginalText, v.Value.OriginalText)
-                    | Set(value, x => x.Amount, v.Value.Amount)
-                    | Set(value, x => x.Unit, v.Value.Unit)
-                    | Set(value, x => x.DisplayUnit, v.Value.DisplayUnit)
-                    | Set(value, x => x.Qualifiers, v.Value.Qualifiers)
-                    | Set(value, x => x.NoValueReason, v.Value.NoValueReason)
-                    | Set(value, x => x.Comment, v.Comment);
-                if (changed && db.Entry(value).State == EntityState.Modified)
-                {
-                    value.UpdatedAt = now;
-                    value.UpdatedBy = user;
-                }
+                Upsert(
+                    kpi.Values,
+                    x => (s is null ? x.SeriesId is null && x.Series is null : x.Series == s || (s.Id != 0 && x.SeriesId == s.Id)) && x.Period == v.Period,
+                    () => new KpiValue { OriginalText = v.Value.OriginalText, Series = s, Period = v.Period, UpdatedAt = now, UpdatedBy = user },
+                    e =>
+                    {
+                        var changed = Set(e, x => x.OriginalText, v.Value.OriginalText)
+                            | Set(e, x => x.Amount, v.Value.Amount)
+                            | Set(e, x => x.Unit, v.Value.Unit)
+                            | Set(e, x => x.DisplayUnit, v.Value.DisplayUnit)
+                            | Set(e, x => x.Qualifiers, v.Value.Qualifiers)
+                            | Set(e, x => x.NoValueReason, v.Value.NoValueReason)
+                            | Set(e, x => x.Comment, v.Comment);
+                        if (changed && db.Entry(e).State == EntityState.Modified)
+                        {
+                            e.UpdatedAt = now;
+                            e.UpdatedBy = user;
+                        }
+                    });
             }
 
             // Interim targets and departments are small lists: the file's list replaces the stored one.
@@ -308,26 +266,22 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         var byCode = existing.ToDictionary(p => p.Code, StringComparer.Ordinal);
         foreach (var x in r.Projects)
         {
-            if (!byCode.TryGetValue(x.Code, out var project))
+            var project = Upsert(byCode, x.Code, () => new Project { Code = x.Code, Name = x.Name, Plan = plan }, e => db.Projects.Add(e), e =>
             {
-                project = new Project { Code = x.Code, Name = x.Name, Plan = plan };
-                db.Projects.Add(project);
-                byCode[x.Code] = project;
-            }
+                var home = nodes[x.NodeCode];
+                if (e.HomeNode != home)
+                {
+                    e.HomeNode = home;
+                }
 
-            var home = nodes[x.NodeCode];
-            if (project.HomeNode != home)
-            {
-                project.HomeNode = home;
-            }
-
-            Set(project, p => p.Name, x.Name);
-            Set(project, p => p.Category, x.Category);
-            Set(project, p => p.Content, x.Content);
-            Set(project, p => p.StartFiscalYear, x.StartYear);
-            Set(project, p => p.EndFiscalYear, x.EndYear);
-            Set(project, p => p.Note, x.Note);
-            Set(project, p => p.SortOrder, x.Order);
+                Set(e, p => p.Name, x.Name);
+                Set(e, p => p.Category, x.Category);
+                Set(e, p => p.Content, x.Content);
+                Set(e, p => p.StartFiscalYear, x.StartYear);
+                Set(e, p => p.EndFiscalYear, x.EndYear);
+                Set(e, p => p.Note, x.Note);
+                Set(e, p => p.SortOrder, x.Order);
+            });
             var dept = x.Department is null ? null : departments[x.Department];
             if (project.Department != dept && (dept is null ? project.DepartmentId is not null : project.DepartmentId != dept.Id || dept.Id == 0))
             {
@@ -355,31 +309,31 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
             foreach (var b in x.Budget)
             {
                 var org = b.OrganizationCode is null ? null : organizations[b.OrganizationCode];
-                var line = project.BudgetLines.SingleOrDefault(l => l.FiscalYear == b.FiscalYear && l.Kind == b.Kind
-                    && (org is null ? l.OrganizationId is null && l.Organization is null : l.Organization == org || (org.Id != 0 && l.OrganizationId == org.Id)));
-                if (line is null)
-                {
-                    line = new BudgetLine { FiscalYear = b.FiscalYear, Kind = b.Kind, Organization = org };
-                    project.BudgetLines.Add(line);
-                }
-
-                Set(line, l => l.Amount, b.Amount);
-                Set(line, l => l.OriginalText, b.Text);
-                Set(line, l => l.FundingSource, b.FundingSource);
+                Upsert(
+                    project.BudgetLines,
+                    l => l.FiscalYear == b.FiscalYear && l.Kind == b.Kind
+                        && (org is null ? l.OrganizationId is null && l.Organization is null : l.Organization == org || (org.Id != 0 && l.OrganizationId == org.Id)),
+                    () => new BudgetLine { FiscalYear = b.FiscalYear, Kind = b.Kind, Organization = org },
+                    e =>
+                    {
+                        Set(e, l => l.Amount, b.Amount);
+                        Set(e, l => l.OriginalText, b.Text);
+                        Set(e, l => l.FundingSource, b.FundingSource);
+                    });
             }
 
             foreach (var g in x.Grants)
             {
-                var grant = project.Grants.SingleOrDefault(e => e.Program == g.Program && e.FiscalYear == g.FiscalYear && e.ListNumber == g.ListNumber);
-                if (grant is null)
-                {
-                    grant = new Grant { Program = g.Program, FiscalYear = g.FiscalYear, ListNumber = g.ListNumber };
-                    project.Grants.Add(grant);
-                }
-
-                Set(grant, e => e.Amount, g.Amount);
-                Set(grant, e => e.OriginalText, g.Text);
-                Set(grant, e => e.StrategyLink, g.StrategyLink);
+                Upsert(
+                    project.Grants,
+                    e => e.Program == g.Program && e.FiscalYear == g.FiscalYear && e.ListNumber == g.ListNumber,
+                    () => new Grant { Program = g.Program, FiscalYear = g.FiscalYear, ListNumber = g.ListNumber },
+                    e =>
+                    {
+                        Set(e, y => y.Amount, g.Amount);
+                        Set(e, y => y.OriginalText, g.Text);
+                        Set(e, y => y.StrategyLink, g.StrategyLink);
+                    });
             }
         }
 
@@ -395,19 +349,22 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
             var node = nodes[rl.NodeCode];
             var kpi = rl.KpiCode is null ? null : kpis[rl.KpiCode];
             var project = rl.ProjectCode is null ? null : projects[rl.ProjectCode];
-            var entity = existing.SingleOrDefault(x => x.NodeId == node.Id && node.Id != 0
-                && (kpi is null ? x.KpiId is null : x.KpiId == kpi.Id && kpi.Id != 0)
-                && (project is null ? x.ProjectId is null : x.ProjectId == project.Id && project.Id != 0));
-            if (entity is null)
-            {
-                entity = new Relisting { Plan = plan, Node = node, Kpi = kpi, Project = project };
-                db.Relistings.Add(entity);
-                existing.Add(entity);
-            }
-
-            Set(entity, x => x.DisplayName, rl.Name);
-            Set(entity, x => x.Content, rl.Content);
-            Set(entity, x => x.SortOrder, rl.Order);
+            Upsert(
+                existing.SingleOrDefault(x => x.NodeId == node.Id && node.Id != 0
+                    && (kpi is null ? x.KpiId is null : x.KpiId == kpi.Id && kpi.Id != 0)
+                    && (project is null ? x.ProjectId is null : x.ProjectId == project.Id && project.Id != 0)),
+                () => new Relisting { Plan = plan, Node = node, Kpi = kpi, Project = project },
+                e =>
+                {
+                    db.Relistings.Add(e);
+                    existing.Add(e);
+                },
+                e =>
+                {
+                    Set(e, x => x.DisplayName, rl.Name);
+                    Set(e, x => x.Content, rl.Content);
+                    Set(e, x => x.SortOrder, rl.Order);
+                });
         }
     }
 
@@ -416,16 +373,12 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         var existing = owner.Id == 0 ? [] : await db.Councils.Include(c => c.Members).Include(c => c.Meetings).Where(c => c.OrganizationId == owner.Id).ToListAsync(ct);
         foreach (var c in r.Councils)
         {
-            var council = existing.SingleOrDefault(x => x.Code == c.Code);
-            if (council is null)
+            var council = Upsert(existing.SingleOrDefault(x => x.Code == c.Code), () => new Council { Code = c.Code, Name = c.Name, Organization = owner, Plan = plan }, e => db.Councils.Add(e), e =>
             {
-                council = new Council { Code = c.Code, Name = c.Name, Organization = owner, Plan = plan };
-                db.Councils.Add(council);
-            }
-
-            Set(council, x => x.Name, c.Name);
-            Set(council, x => x.Kind, c.Kind);
-            Set(council, x => x.Description, c.Description);
+                Set(e, x => x.Name, c.Name);
+                Set(e, x => x.Kind, c.Kind);
+                Set(e, x => x.Description, c.Description);
+            });
             var members = c.Members.ToList();
             if (!council.Members.OrderBy(m => m.SortOrder).Select(m => (m.OrganizationName, m.Title)).SequenceEqual(members))
             {
@@ -435,15 +388,7 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
 
             foreach (var (date, topics) in c.Meetings)
             {
-                var meeting = council.Meetings.SingleOrDefault(m => m.Date == date);
-                if (meeting is null)
-                {
-                    council.Meetings.Add(new Meeting { Date = date, Topics = topics });
-                }
-                else
-                {
-                    Set(meeting, m => m.Topics, topics);
-                }
+                Upsert(council.Meetings, m => m.Date == date, () => new Meeting { Date = date, Topics = topics }, e => Set(e, m => m.Topics, topics));
             }
         }
     }
@@ -453,20 +398,57 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         var existing = plan.Id == 0 ? [] : await db.PopulationTargets.Where(t => t.PlanId == plan.Id).ToListAsync(ct);
         foreach (var t in r.PopulationTargets)
         {
-            var entity = existing.SingleOrDefault(x => x.Term == t.Term && x.Year == t.Year && x.Indicator == t.Indicator);
-            if (entity is null)
-            {
-                entity = new PopulationTarget { Term = t.Term, Year = t.Year, Indicator = t.Indicator, Plan = plan };
-                db.PopulationTargets.Add(entity);
-            }
-
-            Set(entity, x => x.Target, t.Target);
-            Set(entity, x => x.Projection, t.Projection);
-            Set(entity, x => x.ProjectionEdition, t.Edition);
-            Set(entity, x => x.Note, t.Note);
-            Set(entity, x => x.SortOrder, t.Order);
+            Upsert(
+                existing.SingleOrDefault(x => x.Term == t.Term && x.Year == t.Year && x.Indicator == t.Indicator),
+                () => new PopulationTarget { Term = t.Term, Year = t.Year, Indicator = t.Indicator, Plan = plan },
+                e => db.PopulationTargets.Add(e),
+                e =>
+                {
+                    Set(e, x => x.Target, t.Target);
+                    Set(e, x => x.Projection, t.Projection);
+                    Set(e, x => x.ProjectionEdition, t.Edition);
+                    Set(e, x => x.Note, t.Note);
+                    Set(e, x => x.SortOrder, t.Order);
+                });
         }
     }
+
+    /// <summary>
+    /// The upsert of every entity the file names: the stored one found by its key, or a new one made and added; then
+    /// its fields are set. Fields change only where they differ (<see cref="Set"/>), so the change tracker's Added,
+    /// Modified and Unchanged states give the dry run's change list and the counts.
+    /// </summary>
+    private static TEntity Upsert<TEntity>(TEntity? found, Func<TEntity> create, Action<TEntity> add, Action<TEntity> fields)
+        where TEntity : class
+    {
+        var entity = found;
+        if (entity is null)
+        {
+            entity = create();
+            add(entity);
+        }
+
+        fields(entity);
+        return entity;
+    }
+
+    /// <summary>The upsert of an entity in a list of its owner, found by <paramref name="key"/>.</summary>
+    private static TEntity Upsert<TEntity>(List<TEntity> entities, Func<TEntity, bool> key, Func<TEntity> create, Action<TEntity> fields)
+        where TEntity : class =>
+        Upsert(entities.SingleOrDefault(key), create, entities.Add, fields);
+
+    /// <summary>The upsert of an entity by its code; a new one joins <paramref name="byCode"/>.</summary>
+    private static TEntity Upsert<TEntity>(Dictionary<string, TEntity> byCode, string code, Func<TEntity> create, Action<TEntity> add, Action<TEntity> fields)
+        where TEntity : class =>
+        Upsert(
+            byCode.GetValueOrDefault(code),
+            create,
+            e =>
+            {
+                add(e);
+                byCode[code] = e;
+            },
+            fields);
 
     /// <summary>Sets a property when the value differs, so unchanged entities stay Unchanged.</summary>
     private static bool Set<TEntity, TValue>(TEntity entity, System.Linq.Expressions.Expression<Func<TEntity, TValue>> property, TValue value)

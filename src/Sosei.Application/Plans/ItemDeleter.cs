@@ -138,7 +138,9 @@ public sealed class ItemDeleter(SoseiDbContext db)
         var approved = kpi.Values.Count(ApprovedValueGuard.IsApproved);
         if (approved > 0)
         {
-            return EditResult.Failed("", $"KPI「{kpi.Name}」には承認済みの実績値が{Count(approved)}あるため削除できません。");
+            return EditResult.Failed("", new(
+                $"KPI「{kpi.Name}」には承認済みの実績値が{Count(approved)}あるため削除できません。",
+                $"KPI \"{kpi.Name}\" cannot be deleted: it has {approved.ToString(CultureInfo.InvariantCulture)} approved value(s)."));
         }
 
         var overrides = await db.GradeOverrides.Where(g => g.KpiId == kpi.Id).ToListAsync(cancellationToken);
@@ -165,7 +167,8 @@ public sealed class ItemDeleter(SoseiDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Success(
             plan.Nodes.Single(n => n.Id == kpi.HomeNodeId).Code,
-            $"KPI「{kpi.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。");
+            new($"KPI「{kpi.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。",
+                $"KPI \"{kpi.Name}\" was deleted{(counts.Count == 0 ? "" : ", with what belonged to it")}."));
     }
 
     /// <summary>What deleting the project takes with it; null when the plan or the project (in that plan) is not found.</summary>
@@ -222,7 +225,8 @@ public sealed class ItemDeleter(SoseiDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Success(
             plan.Nodes.Single(n => n.Id == project.HomeNodeId).Code,
-            $"事業「{project.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。");
+            new($"事業「{project.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。",
+                $"Project \"{project.Name}\" was deleted{(counts.Count == 0 ? "" : ", with what belonged to it")}."));
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture) + "件";

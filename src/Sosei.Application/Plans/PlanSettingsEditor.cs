@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Persistence;
+using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
@@ -80,7 +80,7 @@ public sealed record PlanSettingsView(string PlanCode, string PlanName, int Node
 /// grade scale is validated by the domain <see cref="GradeScale"/> constructor; a scale that would drop a band used by a
 /// grade override is refused.
 /// </summary>
-public sealed partial class PlanSettingsEditor(SoseiDbContext db)
+public sealed class PlanSettingsEditor(SoseiDbContext db)
 {
     /// <summary>Form value for a scale edited band by band.</summary>
     public const string CustomScale = "Custom";
@@ -144,16 +144,16 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         }
 
         var errors = new EditErrors();
-        var name = EditText.Text(errors, nameof(form.Name), "計画名", form.Name, 300);
+        var name = EditText.Text(errors, nameof(form.Name), Labels.Name, form.Name, 300);
         if (EditText.Clean(form.Name) is null)
         {
-            errors.Add(nameof(form.Name), EditText.Required("計画名"));
+            errors.Add(nameof(form.Name), EditText.Required(Labels.Name));
         }
 
-        var subtitle = EditText.Text(errors, nameof(form.Subtitle), "副題", form.Subtitle);
+        var subtitle = EditText.Text(errors, nameof(form.Subtitle), new("副題", "Subtitle"), form.Subtitle);
         var period = ReadPeriod(errors, form.Period);
         var levels = ReadLevels(errors, form, plan);
-        var method = EditText.Enum(errors, nameof(form.DefaultMethod), "達成度の算定方法", form.DefaultMethod, plan.DefaultAchievementMethod);
+        var method = EditText.Enum(errors, nameof(form.DefaultMethod), new("達成度の算定方法", "Achievement method"), form.DefaultMethod, plan.DefaultAchievementMethod);
         var bands = ReadScale(errors, form, plan.Name);
         if (bands is not null)
         {
@@ -175,7 +175,7 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         ApplyBands(plan, bands!);
         ApplyRevisions(plan, revisions);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(plan.Code, "計画の設定を保存しました。");
+        return EditResult.Success(plan.Code, new("計画の設定を保存しました。", "The plan settings were saved."));
     }
 
     private static PeriodRange? ReadPeriod(EditErrors errors, string? text)
@@ -183,19 +183,21 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         const string field = nameof(PlanSettingsForm.Period);
         if (EditText.Clean(text) is null)
         {
-            errors.Add(field, EditText.Required("対象期間"));
+            errors.Add(field, EditText.Required(Labels.Period));
             return null;
         }
 
         if (!PeriodParser.TryParseRange(text, PeriodKind.FiscalYear, out var range, out var error))
         {
-            errors.Add(field, EditText.Field("対象期間", text, EditText.Japanese(error, text)));
+            errors.Add(field, EditText.Field(Labels.Period, text, EditText.Why(error)));
             return null;
         }
 
         if (range.Kind != PeriodKind.FiscalYear)
         {
-            errors.Add(field, EditText.Field("対象期間", text, "年度の範囲で入力してください（例: 平成27年度～平成31年度, H27～H31, R3~R7）。"));
+            errors.Add(field, EditText.Field(Labels.Period, text, new(
+                "年度の範囲で入力してください（例: 平成27年度～平成31年度, H27～H31, R3~R7）。",
+                "enter a range of fiscal years (e.g. 平成27年度～平成31年度, H27～H31, R3~R7).")));
             return null;
         }
 
@@ -214,10 +216,11 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         for (var i = 0; i < texts.Count; i++)
         {
             var field = $"Levels[{i.ToString(CultureInfo.InvariantCulture)}]";
-            var label = $"第{(i + 1).ToString(CultureInfo.InvariantCulture)}階層の名称";
+            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            var label = new Message($"第{n}階層の名称", $"Name of level {n}");
             if (texts[i] is null)
             {
-                errors.Add(field, EditText.Required(label) + "途中の階層を空にはできません。");
+                errors.Add(field, EditText.Required(label).Then(new("途中の階層を空にはできません。", "A level in the middle cannot be blank.")));
                 continue;
             }
 
@@ -228,9 +231,12 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         if (texts.Count < depths)
         {
             var missing = texts.Count;
+            var level = (missing + 1).ToString(CultureInfo.InvariantCulture);
+            var count = depths.ToString(CultureInfo.InvariantCulture);
             errors.Add(
                 $"Levels[{missing.ToString(CultureInfo.InvariantCulture)}]",
-                $"第{(missing + 1).ToString(CultureInfo.InvariantCulture)}階層のノードがあるため、階層の名称が必要です（体系は{depths.ToString(CultureInfo.InvariantCulture)}階層あります）。");
+                $"第{level}階層のノードがあるため、階層の名称が必要です（体系は{count}階層あります）。",
+                $"level {level} has nodes, so it needs a name (the tree has {count} levels).");
         }
 
         return levels;
@@ -246,11 +252,11 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
 
         if (preset != CustomScale)
         {
-            errors.Add(nameof(form.ScalePreset), $"評価基準「{EditText.Quote(preset)}」は選べる値ではありません。一覧から選んでください。");
+            errors.Add(nameof(form.ScalePreset), EditText.NotAChoice(new("評価基準", "Grade scale"), preset));
             return null;
         }
 
-        var rows = new List<(int Row, string Code, string Label, decimal? MinRate, bool NoData)>();
+        var rows = new List<(int Row, ResolvedBand Band)>();
         var ok = true;
         for (var i = 0; i < form.Bands.Count; i++)
         {
@@ -266,14 +272,14 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
 
             if (code is null)
             {
-                errors.Add(field + ".Code", EditText.Required("評価区分のコード"));
+                errors.Add(field + ".Code", EditText.Required(new("評価区分のコード", "Band code")));
                 ok = false;
                 continue;
             }
 
             if (code.Length > 20)
             {
-                errors.Add(field + ".Code", $"評価区分のコード「{EditText.Quote(code)}」は20文字以内にしてください。");
+                errors.Add(field + ".Code", $"評価区分のコード「{EditText.Quote(code)}」は20文字以内にしてください。", $"Band code \"{EditText.Quote(code)}\" has at most 20 characters.");
                 ok = false;
             }
 
@@ -282,7 +288,7 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
             {
                 if (b.NoData)
                 {
-                    errors.Add(field + ".MinPercent", $"下限「{min}」: 「データなし」の区分には下限を付けられません。");
+                    errors.Add(field + ".MinPercent", $"下限「{min}」: 「データなし」の区分には下限を付けられません。", $"Lower bound \"{min}\": the no-data band cannot have a lower bound.");
                     ok = false;
                 }
                 else if (TryPercent(min, out var percent))
@@ -291,12 +297,12 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
                 }
                 else
                 {
-                    errors.Add(field + ".MinPercent", $"下限「{EditText.Quote(min)}」は百分率の数値として読めません。例: 100, 80%, 50.5");
+                    errors.Add(field + ".MinPercent", $"下限「{EditText.Quote(min)}」は百分率の数値として読めません。例: 100, 80%, 50.5", $"Lower bound \"{EditText.Quote(min)}\" is not a percentage. Examples: 100, 80%, 50.5");
                     ok = false;
                 }
             }
 
-            rows.Add((i, code, label ?? code, rate, b.NoData));
+            rows.Add((i, new ResolvedBand(code, label ?? code, rate, b.NoData)));
         }
 
         if (!ok)
@@ -304,34 +310,37 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
             return null;
         }
 
-        var noData = rows.Where(r => r.NoData).ToList();
-        if (rows.Count == 0 || noData.Count != 1)
+        var noData = rows.Where(r => r.Band.NoData).ToList();
+        if (noData.Count > 1)
         {
-            errors.Add(nameof(form.Bands), noData.Count > 1
-                ? $"「データなし」の区分が{noData.Count.ToString(CultureInfo.InvariantCulture)}つあります（{string.Join("、", noData.Select(r => "「" + r.Code + "」"))}）。ちょうど1つにしてください。"
-                : "「データなし」の区分（実績がないKPIの評価、例: —）をちょうど1つ指定してください。");
+            var n = noData.Count.ToString(CultureInfo.InvariantCulture);
+            errors.Add(
+                nameof(form.Bands),
+                $"「データなし」の区分が{n}つあります（{string.Join("、", noData.Select(r => "「" + r.Band.Code + "」"))}）。ちょうど1つにしてください。",
+                $"{n} bands are no-data bands ({string.Join(", ", noData.Select(r => r.Band.Code))}): mark exactly one.");
             return null;
         }
 
-        try
+        if (rows.Count == 0 || noData.Count == 0)
         {
-            _ = new GradeScale(
-                planName,
-                rows.Where(r => !r.NoData).Select(r => new GradeBand(r.Code, r.Label, r.MinRate)),
-                new GradeBand(noData[0].Code, noData[0].Label, null));
-        }
-        catch (ArgumentException e)
-        {
-            // The domain names the band in its message: put the message next to that band's row.
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            var named = BandInMessage().Matches(message).Select(m => m.Groups["code"].Value).LastOrDefault(c => rows.Any(r => r.Code == c));
-            var row = named is null ? -1 : rows.Where(r => r.Code == named).Select(r => r.Row).Last();
-            var field = row < 0 ? nameof(form.Bands) : $"Bands[{row.ToString(CultureInfo.InvariantCulture)}].{(message.Contains("下限", StringComparison.Ordinal) ? "MinPercent" : "Code")}";
-            errors.Add(field, "評価区分: " + message);
+            errors.Add(
+                nameof(form.Bands),
+                "「データなし」の区分（実績がないKPIの評価、例: —）をちょうど1つ指定してください。",
+                "mark exactly one band as the no-data band (the grade of KPIs without data, e.g. —).");
             return null;
         }
 
-        return rows.Select((r, i) => new PlanGradeBand { Code = r.Code, Label = r.Label, MinRate = r.MinRate, IsNoData = r.NoData, SortOrder = i })
+        // The import's check (ADR 0005: a form and a file agree); the message goes next to the band it names.
+        if (PlanFileValidator.CheckBands(planName, rows.Select(r => r.Band).ToList()) is { } problem)
+        {
+            var row = problem.BandCode is null ? -1 : rows.Where(r => r.Band.Code == problem.BandCode).Select(r => r.Row).DefaultIfEmpty(-1).Last();
+            var field = row < 0 ? nameof(form.Bands)
+                : $"Bands[{row.ToString(CultureInfo.InvariantCulture)}].{(problem.Kind == GradeScaleProblemKind.MinRate ? nameof(GradeBandForm.MinPercent) : nameof(GradeBandForm.Code))}";
+            errors.Add(field, problem.Message.After("評価区分: ", "Grade bands: "));
+            return null;
+        }
+
+        return rows.Select((r, i) => new PlanGradeBand { Code = r.Band.Code, Label = r.Band.Label, MinRate = r.Band.MinRate, IsNoData = r.Band.NoData, SortOrder = i })
             .OrderBy(b => b.IsNoData).Select((b, i) => { b.SortOrder = i; return b; }).ToList();
     }
 
@@ -361,9 +370,11 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         if (lost.Count > 0)
         {
             var list = string.Join("、", lost.Take(5).Select(o => $"{o.Kpi} {new FiscalYear(o.FiscalYear).ToJapanese()}「{o.GradeCode}」"));
+            var count = lost.Count.ToString(CultureInfo.InvariantCulture);
             errors.Add(
                 nameof(PlanSettingsForm.ScalePreset),
-                $"評価の上書き{lost.Count.ToString(CultureInfo.InvariantCulture)}件（{list}{(lost.Count > 5 ? " ほか" : "")}）が新しい評価基準にない区分を使っています。先に評価の上書きを削除するか、その区分を残してください。");
+                $"評価の上書き{count}件（{list}{(lost.Count > 5 ? " ほか" : "")}）が新しい評価基準にない区分を使っています。先に評価の上書きを削除するか、その区分を残してください。",
+                $"{count} grade override(s) ({list}{(lost.Count > 5 ? " and more" : "")}) use a band the new scale does not have. Delete the overrides first, or keep the band.");
         }
     }
 
@@ -375,27 +386,29 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
             var r = form.Revisions[i];
             var field = $"Revisions[{i.ToString(CultureInfo.InvariantCulture)}]";
             var text = EditText.Clean(r.Date);
-            var note = EditText.Text(errors, field + ".Note", "策定・改訂の内容", r.Note);
+            var note = EditText.Text(errors, field + ".Note", new("策定・改訂の内容", "What changed"), r.Note);
             if (text is null)
             {
                 if (EditText.Clean(r.Note) is not null)
                 {
-                    errors.Add(field + ".Date", EditText.Required("策定・改訂の日付"));
+                    errors.Add(field + ".Date", EditText.Required(Labels.RevisionDate));
                 }
 
                 continue;
             }
 
-            var kind = EditText.Enum(errors, field + ".Kind", "策定・改訂の区分", r.Kind, RevisionKind.Adopted);
+            var kind = EditText.Enum(errors, field + ".Kind", new("策定・改訂の区分", "Adopted or revised"), r.Kind, RevisionKind.Adopted);
             if (!PeriodParser.TryParse(text, PeriodKind.FiscalYear, out var period, out var error))
             {
-                errors.Add(field + ".Date", EditText.Field("策定・改訂の日付", text, EditText.Japanese(error, text)));
+                errors.Add(field + ".Date", EditText.Field(Labels.RevisionDate, text, EditText.Why(error)));
                 continue;
             }
 
             if (period.Kind != PeriodKind.Date)
             {
-                errors.Add(field + ".Date", EditText.Field("策定・改訂の日付", text, "年月日まで入力してください（例: 平成27年10月30日, H27.10.30, 2015-10-30）。"));
+                errors.Add(field + ".Date", EditText.Field(Labels.RevisionDate, text, new(
+                    "年月日まで入力してください（例: 平成27年10月30日, H27.10.30, 2015-10-30）。",
+                    "enter a full date (e.g. 平成27年10月30日, H27.10.30, 2015-10-30).")));
                 continue;
             }
 
@@ -474,6 +487,10 @@ public sealed partial class PlanSettingsEditor(SoseiDbContext db)
         }
     }
 
-    [GeneratedRegex(@"(?:評価区分|評価コード|\()「(?<code>[^」]*)」", RegexOptions.CultureInvariant)]
-    private static partial Regex BandInMessage();
+    private static class Labels
+    {
+        public static readonly Message Name = new("計画名", "Plan name");
+        public static readonly Message Period = new("対象期間", "Plan period");
+        public static readonly Message RevisionDate = new("策定・改訂の日付", "Date adopted or revised");
+    }
 }

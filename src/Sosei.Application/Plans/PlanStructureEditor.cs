@@ -181,7 +181,8 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         var errors = new EditErrors();
         if (plan.Levels.Count > 0 && depth >= plan.Levels.Count)
         {
-            errors.Add("", $"第{(depth + 1).ToString(CultureInfo.InvariantCulture)}階層の名称がありません。先に「計画の設定」で階層の名称を追加してください。");
+            var level = (depth + 1).ToString(CultureInfo.InvariantCulture);
+            errors.Add("", $"第{level}階層の名称がありません。先に「計画の設定」で階層の名称を追加してください。", $"Level {level} has no name. Add it in the plan settings first.");
         }
 
         var node = new PlanNode { Code = "", Title = "", Depth = depth, Parent = parent, PlanId = plan.Id };
@@ -197,7 +198,7 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         Renumber(siblings);
         plan.Nodes.Add(node);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(node.Code, $"「{node.Title}」を追加しました。");
+        return EditResult.Success(node.Code, new($"「{node.Title}」を追加しました。", $"\"{node.Title}\" was added."));
     }
 
     /// <summary>Changes a node's code, label, title and description.</summary>
@@ -219,7 +220,7 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(node.Code, $"「{node.Title}」を保存しました。");
+        return EditResult.Success(node.Code, new($"「{node.Title}」を保存しました。", $"\"{node.Title}\" was saved."));
     }
 
     /// <summary>Moves a node one place up (<paramref name="offset"/> −1) or down (+1) among its siblings.</summary>
@@ -237,13 +238,13 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         var j = i + offset;
         if (j < 0 || j >= siblings.Count)
         {
-            return EditResult.Failed(nodeCode, offset < 0 ? $"「{node.Title}」は既に先頭です。" : $"「{node.Title}」は既に末尾です。");
+            return EditResult.Failed(nodeCode, offset < 0 ? new($"「{node.Title}」は既に先頭です。", $"\"{node.Title}\" is already first.") : new($"「{node.Title}」は既に末尾です。", $"\"{node.Title}\" is already last."));
         }
 
         (siblings[i], siblings[j]) = (siblings[j], siblings[i]);
         Renumber(siblings);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(node.Code, offset < 0 ? $"「{node.Title}」を上へ移動しました。" : $"「{node.Title}」を下へ移動しました。");
+        return EditResult.Success(node.Code, offset < 0 ? new($"「{node.Title}」を上へ移動しました。", $"\"{node.Title}\" was moved up.") : new($"「{node.Title}」を下へ移動しました。", $"\"{node.Title}\" was moved down."));
     }
 
     /// <summary>Deletes a node that has no children, KPIs, projects or relistings; otherwise says what blocks it.</summary>
@@ -260,30 +261,32 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         var kpis = await db.Kpis.Where(k => k.HomeNodeId == node.Id).OrderBy(k => k.SortOrder).Select(k => k.Code).ToListAsync(cancellationToken);
         var projects = await db.Projects.Where(p => p.HomeNodeId == node.Id).OrderBy(p => p.SortOrder).Select(p => p.Code).ToListAsync(cancellationToken);
         var relistings = await db.Relistings.CountAsync(r => r.NodeId == node.Id, cancellationToken);
-        var blockers = new List<string>();
+        var blockers = new List<Message>();
         if (children.Count > 0)
         {
-            blockers.Add($"下位の項目{Count(children)}");
+            blockers.Add(new($"下位の項目{Count(children)}", $"{children.Count.ToString(CultureInfo.InvariantCulture)} child item(s) ({List(children)})"));
         }
 
         if (kpis.Count > 0)
         {
-            blockers.Add($"KPI {Count(kpis)}");
+            blockers.Add(new($"KPI {Count(kpis)}", $"{kpis.Count.ToString(CultureInfo.InvariantCulture)} KPI(s) ({List(kpis)})"));
         }
 
         if (projects.Count > 0)
         {
-            blockers.Add($"事業{Count(projects)}");
+            blockers.Add(new($"事業{Count(projects)}", $"{projects.Count.ToString(CultureInfo.InvariantCulture)} project(s) ({List(projects)})"));
         }
 
         if (relistings > 0)
         {
-            blockers.Add($"再掲{relistings.ToString(CultureInfo.InvariantCulture)}件");
+            blockers.Add(new($"再掲{relistings.ToString(CultureInfo.InvariantCulture)}件", $"{relistings.ToString(CultureInfo.InvariantCulture)} relisting(s)"));
         }
 
         if (blockers.Count > 0)
         {
-            return EditResult.Failed(nodeCode, $"「{node.Title}」は削除できません: {string.Join("、", blockers)}があります。先に移動または削除してください。");
+            return EditResult.Failed(nodeCode, new(
+                $"「{node.Title}」は削除できません: {string.Join("、", blockers.Select(b => b.Japanese))}があります。先に移動または削除してください。",
+                $"\"{node.Title}\" cannot be deleted: it has {string.Join(", ", blockers.Select(b => b.English))}. Move or delete them first."));
         }
 
         var siblings = Siblings(plan, node.ParentId);
@@ -292,10 +295,12 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         plan.Nodes.Remove(node);
         db.PlanNodes.Remove(node);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(null, $"「{node.Title}」を削除しました。");
+        return EditResult.Success(null, new($"「{node.Title}」を削除しました。", $"\"{node.Title}\" was deleted."));
 
         static string Count(List<string> codes) =>
             $"{codes.Count.ToString(CultureInfo.InvariantCulture)}件（{string.Join("、", codes.Take(5))}{(codes.Count > 5 ? " ほか" : "")}）";
+
+        static string List(List<string> codes) => string.Join(", ", codes.Take(5)) + (codes.Count > 5 ? " …" : "");
     }
 
     /// <summary>Level name of a depth, or "第n階層" when the plan names none.</summary>
@@ -368,20 +373,20 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
 
     private static void Read(EditErrors errors, Plan plan, PlanNode node, NodeForm form)
     {
-        var code = EditText.Code(errors, nameof(form.Code), "コード", form.Code);
+        var code = EditText.Code(errors, nameof(form.Code), new("コード", "Code"), form.Code);
         if (code is not null && plan.Nodes.Any(n => n != node && n.Code == code))
         {
-            errors.Add(nameof(form.Code), $"コード「{code}」は、この計画の別の項目で使われています。別のコードにしてください。");
+            errors.Add(nameof(form.Code), $"コード「{code}」は、この計画の別の項目で使われています。別のコードにしてください。", $"Code \"{code}\" is used by another item of this plan. Choose another code.");
         }
 
-        var title = EditText.Text(errors, nameof(form.Title), "名称", form.Title);
+        var title = EditText.Text(errors, nameof(form.Title), new("名称", "Title"), form.Title);
         if (EditText.Clean(form.Title) is null)
         {
-            errors.Add(nameof(form.Title), EditText.Required("名称"));
+            errors.Add(nameof(form.Title), EditText.Required(new("名称", "Title")));
         }
 
-        var label = EditText.Text(errors, nameof(form.Label), "番号", form.Label, 100);
-        var description = EditText.Text(errors, nameof(form.Description), "説明", form.Description);
+        var label = EditText.Text(errors, nameof(form.Label), new("番号", "Number"), form.Label, 100);
+        var description = EditText.Text(errors, nameof(form.Description), new("説明", "Description"), form.Description);
         if (errors.Any)
         {
             return;

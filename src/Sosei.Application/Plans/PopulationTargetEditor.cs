@@ -87,6 +87,8 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
     ];
 
     /// <summary>Other ways documents write the standard indicators (根室市: 20～39歳女性の人口, 生産人口).</summary>
+    private static readonly Message TargetYear = new("目標年", "Target year");
+
     private static readonly (string Code, string Label)[] Aliases =
     [
         ("Young", "年少人口(0～14歳)"),
@@ -157,7 +159,7 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
             if (row.Id is not null && entity is null)
             {
                 // Another plan's row, or one deleted meanwhile.
-                errors.Add(field + ".Term", "この行は既にありません。ページを開き直してください。");
+                errors.Add(field + ".Term", "この行は既にありません。ページを開き直してください。", "This row no longer exists. Reload the page.");
                 continue;
             }
 
@@ -181,7 +183,8 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
             var key = (target.Term, target.Year, target.Indicator);
             if (keys.TryGetValue(key, out var first))
             {
-                errors.Add(field + ".Indicator", $"{(first + 1).ToString(CultureInfo.InvariantCulture)}行目と区分・目標年・指標が同じです。1つの行にまとめてください。");
+                var firstRow = (first + 1).ToString(CultureInfo.InvariantCulture);
+                errors.Add(field + ".Indicator", $"{firstRow}行目と区分・目標年・指標が同じです。1つの行にまとめてください。", $"Same term, year and indicator as row {firstRow}: merge them into one row.");
                 continue;
             }
 
@@ -235,8 +238,10 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
         db.PopulationTargets.RemoveRange(removed);
         await db.SaveChangesAsync(cancellationToken);
         var message = added + changed + removed.Count == 0
-            ? "変更はありませんでした。"
-            : string.Create(CultureInfo.InvariantCulture, $"目標人口を保存しました（追加 {added}件、変更 {changed}件、削除 {removed.Count}件）。");
+            ? new Message("変更はありませんでした。", "Nothing changed.")
+            : new Message(
+                string.Create(CultureInfo.InvariantCulture, $"目標人口を保存しました（追加 {added}件、変更 {changed}件、削除 {removed.Count}件）。"),
+                string.Create(CultureInfo.InvariantCulture, $"Population targets saved ({added} added, {changed} changed, {removed.Count} deleted)."));
         return EditResult.Success(plan.Code, message);
     }
 
@@ -259,18 +264,18 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
     private static Target? Read(EditErrors errors, string field, PopulationTargetRowForm row)
     {
         var before = errors.All.Count;
-        var term = EditText.Text(errors, field + ".Term", "区分", row.Term, 100);
+        var term = EditText.Text(errors, field + ".Term", new("区分", "Term"), row.Term, 100);
         if (EditText.Clean(row.Term) is null)
         {
-            errors.Add(field + ".Term", EditText.Required("区分（短期・中期・長期など）"));
+            errors.Add(field + ".Term", EditText.Required(new("区分（短期・中期・長期など）", "Term (short, medium, long …)")));
         }
 
         var year = ReadYear(errors, field + ".Year", row.Year);
         var indicator = ReadIndicator(errors, field + ".Indicator", row.Indicator);
-        var target = ReadPeople(errors, field + ".Target", "目標人口", row.Target, required: true);
-        var projection = ReadPeople(errors, field + ".Projection", "推計人口", row.Projection, required: false);
-        var edition = EditText.Text(errors, field + ".ProjectionEdition", "推計の版", row.ProjectionEdition, 500);
-        var note = EditText.Text(errors, field + ".Note", "備考", row.Note);
+        var target = ReadPeople(errors, field + ".Target", new("目標人口", "Target population"), row.Target, required: true);
+        var projection = ReadPeople(errors, field + ".Projection", new("推計人口", "Projected population"), row.Projection, required: false);
+        var edition = EditText.Text(errors, field + ".ProjectionEdition", new("推計の版", "Projection edition"), row.ProjectionEdition, 500);
+        var note = EditText.Text(errors, field + ".Note", new("備考", "Note"), row.Note);
         return errors.All.Count > before || term is null || year is null || indicator is null || target is null
             ? null
             : new Target(term, year.Value, indicator, target.Value, projection, edition, note);
@@ -281,19 +286,19 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
         var clean = EditText.Clean(text);
         if (clean is null)
         {
-            errors.Add(field, EditText.Required("目標年"));
+            errors.Add(field, EditText.Required(TargetYear));
             return null;
         }
 
         if (!PeriodParser.TryParse(clean, PeriodKind.CalendarYear, out var period, out var error))
         {
-            errors.Add(field, EditText.Field("目標年", clean, EditText.Japanese(error, clean)));
+            errors.Add(field, EditText.Field(TargetYear, clean, EditText.Why(error)));
             return null;
         }
 
         if (period.Kind is not (PeriodKind.CalendarYear or PeriodKind.Date))
         {
-            errors.Add(field, EditText.Field("目標年", clean, "人口は年（10月1日現在）で数えます。年で入力してください（例: 2020、2020年、令和2年）。"));
+            errors.Add(field, EditText.Field(TargetYear, clean, new("人口は年（10月1日現在）で数えます。年で入力してください（例: 2020、2020年、令和2年）。", "population is counted by calendar year (1 October): enter a year (e.g. 2020, 2020年, 令和2年).")));
             return null;
         }
 
@@ -302,12 +307,12 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
 
     private static string? ReadIndicator(EditErrors errors, string field, string? text)
     {
-        var clean = EditText.Text(errors, field, "指標", text, 100);
+        var clean = EditText.Text(errors, field, new("指標", "Indicator"), text, 100);
         if (clean is null)
         {
             if (EditText.Clean(text) is null)
             {
-                errors.Add(field, EditText.Required("指標（総人口・年少人口など）"));
+                errors.Add(field, EditText.Required(new("指標（総人口・年少人口など）", "Indicator (総人口, 年少人口 …)")));
             }
 
             return null;
@@ -327,7 +332,7 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
         return clean;
     }
 
-    private static decimal? ReadPeople(EditErrors errors, string field, string label, string? text, bool required)
+    private static decimal? ReadPeople(EditErrors errors, string field, Message label, string? text, bool required)
     {
         var clean = EditText.Clean(text);
         if (clean is null)
@@ -342,25 +347,25 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
 
         if (!ValueParser.TryParse(clean, PeriodKind.CalendarYear, out var value, out var error))
         {
-            errors.Add(field, EditText.Field(label, clean, EditText.Japanese(error, clean)));
+            errors.Add(field, EditText.Field(label, clean, EditText.Why(error)));
             return null;
         }
 
         if (!value.HasAmount || value.Unit is not ("" or "人"))
         {
-            errors.Add(field, EditText.Field(label, clean, "人数（人）を入力してください（例: 26,043人、2万6千人）。"));
+            errors.Add(field, EditText.Field(label, clean, new("人数（人）を入力してください（例: 26,043人、2万6千人）。", "enter a number of people (人) (e.g. 26,043人, 2万6千人).")));
             return null;
         }
 
         if (value.Qualifiers != ValueQualifiers.None || value.Period is not null)
         {
-            errors.Add(field, EditText.Field(label, clean, "人数だけを入力してください（参考値・未確定などの印や期間は付けられません）。"));
+            errors.Add(field, EditText.Field(label, clean, new("人数だけを入力してください（参考値・未確定などの印や期間は付けられません）。", "enter the number only (no marks such as 参考値 or 未確定, no period).")));
             return null;
         }
 
         if (value.Amount < 0)
         {
-            errors.Add(field, EditText.Field(label, clean, "人数は0以上で入力してください。"));
+            errors.Add(field, EditText.Field(label, clean, new("人数は0以上で入力してください。", "the number must be 0 or more.")));
             return null;
         }
 

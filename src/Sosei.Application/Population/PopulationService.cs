@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Persistence;
 using Sosei.Domain.Population;
 
@@ -19,8 +20,6 @@ public sealed class PopulationService(SoseiDbContext db, TimeProvider clock)
 
     /// <summary>The year of 影響度 in the Cabinet Office's 手引き.</summary>
     public const int ImpactYear = 2040;
-
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
 
     /// <summary>Areas with population figures (municipal, prefecture, national), by code.</summary>
     public async Task<IReadOnlyList<PopulationAreaSummary>> ListAreasAsync(CancellationToken cancellationToken = default)
@@ -480,7 +479,7 @@ public sealed class PopulationService(SoseiDbContext db, TimeProvider clock)
             .Select(f => f.Dataset!).DistinctBy(d => d.Id)
             .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
             .ToList();
-        var now = clock.GetUtcNow().ToOffset(JapanOffset);
+        var today = clock.TodayInJapan();
 
         return new AreaData
         {
@@ -498,7 +497,7 @@ public sealed class PopulationService(SoseiDbContext db, TimeProvider clock)
             National = national,
             NationalProjection = nationalProjection,
             Tfr = tfr,
-            CurrentYear = now.Year,
+            CurrentYear = today.Year,
         };
     }
 
@@ -547,6 +546,7 @@ public sealed class PopulationService(SoseiDbContext db, TimeProvider clock)
 
         public FertilityRateFigure? Tfr { get; init; }
 
+        /// <summary>The calendar year today in Japan (see <see cref="JapanTime"/>).</summary>
         public int CurrentYear { get; init; }
 
         /// <summary>

@@ -158,31 +158,34 @@ public sealed record ProjectFormView
 /// </summary>
 public sealed partial class ProjectEditor(SoseiDbContext db)
 {
-    private static readonly Dictionary<string, (string Field, string Label)> Fields = new(StringComparer.Ordinal)
+    /// <summary>Where the validator puts the project (<see cref="PlanFileValidator.ValidateProject"/>).</summary>
+    private static readonly JsonPath Item = JsonPath.Of("project");
+
+    private static readonly Dictionary<string, (string Field, Message Label)> Fields = new(StringComparer.Ordinal)
     {
-        ["code"] = (nameof(ProjectForm.Code), "事業コード"),
-        ["node"] = (nameof(ProjectForm.NodeCode), "掲載する項目"),
-        ["name"] = (nameof(ProjectForm.Name), "事業名"),
-        ["category"] = (nameof(ProjectForm.Category), "区分"),
-        ["department"] = (nameof(ProjectForm.Department), "担当課"),
-        ["kpis"] = (nameof(ProjectForm.Kpis), "関連するKPI"),
-        ["startYear"] = (nameof(ProjectForm.StartYear), "開始年度"),
-        ["endYear"] = (nameof(ProjectForm.EndYear), "終了年度"),
+        ["code"] = (nameof(ProjectForm.Code), new Message("事業コード", "Project code")),
+        ["node"] = (nameof(ProjectForm.NodeCode), new Message("掲載する項目", "Listed under")),
+        ["name"] = (nameof(ProjectForm.Name), new Message("事業名", "Project name")),
+        ["category"] = (nameof(ProjectForm.Category), new Message("区分", "Category")),
+        ["department"] = (nameof(ProjectForm.Department), new Message("担当課", "Department")),
+        ["kpis"] = (nameof(ProjectForm.Kpis), new Message("関連するKPI", "Related KPIs")),
+        ["startYear"] = (nameof(ProjectForm.StartYear), new Message("開始年度", "First fiscal year")),
+        ["endYear"] = (nameof(ProjectForm.EndYear), new Message("終了年度", "Last fiscal year")),
     };
 
-    private static readonly Dictionary<string, (string Field, string Label)> BudgetFields = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Field, Message Label)> BudgetFields = new(StringComparer.Ordinal)
     {
-        ["fiscalYear"] = (nameof(BudgetForm.FiscalYear), "年度"),
-        ["kind"] = (nameof(BudgetForm.Kind), "種類"),
-        ["amount"] = (nameof(BudgetForm.Amount), "金額"),
-        ["organization"] = (nameof(BudgetForm.Organization), "負担する団体"),
+        ["fiscalYear"] = (nameof(BudgetForm.FiscalYear), new Message("年度", "Fiscal year")),
+        ["kind"] = (nameof(BudgetForm.Kind), new Message("種類", "Kind")),
+        ["amount"] = (nameof(BudgetForm.Amount), new Message("金額", "Amount")),
+        ["organization"] = (nameof(BudgetForm.Organization), new Message("負担する団体", "Paying organization")),
     };
 
-    private static readonly Dictionary<string, (string Field, string Label)> GrantFields = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Field, Message Label)> GrantFields = new(StringComparer.Ordinal)
     {
-        ["program"] = (nameof(GrantForm.Program), "交付金名"),
-        ["amount"] = (nameof(GrantForm.Amount), "交付金額"),
-        ["fiscalYear"] = (nameof(GrantForm.FiscalYear), "年度"),
+        ["program"] = (nameof(GrantForm.Program), new Message("交付金名", "Grant program")),
+        ["amount"] = (nameof(GrantForm.Amount), new Message("交付金額", "Grant amount")),
+        ["fiscalYear"] = (nameof(GrantForm.FiscalYear), new Message("年度", "Fiscal year")),
     };
 
     /// <summary>The form of a new project under a node; null when the plan or node is not found.</summary>
@@ -310,32 +313,32 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         }
 
         var errors = new EditErrors();
-        var code = EditText.Code(errors, nameof(form.Code), "事業コード", form.Code);
+        var code = EditText.Code(errors, nameof(form.Code), Fields["code"].Label, form.Code);
         if (code is not null && await db.Projects.AnyAsync(p => p.PlanId == plan.Id && p.Code == code && (project == null || p.Id != project.Id), cancellationToken))
         {
-            errors.Add(nameof(form.Code), $"事業コード「{code}」は、この計画の別の事業で使われています。別のコードにしてください。");
+            errors.Add(nameof(form.Code), $"事業コード「{code}」は、この計画の別の事業で使われています。別のコードにしてください。", $"Project code \"{code}\" is used by another project of this plan. Choose another code.");
         }
 
         if (EditText.Clean(form.Name) is null)
         {
-            errors.Add(nameof(form.Name), EditText.Required("事業名"));
+            errors.Add(nameof(form.Name), EditText.Required(Fields["name"].Label));
         }
 
         if (EditText.Clean(form.NodeCode) is null)
         {
-            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。");
+            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。", "Choose where the project is listed.");
         }
 
         foreach (var (field, label, text) in new[]
         {
-            (nameof(form.Name), "事業名", form.Name), (nameof(form.Content), "内容", form.Content), (nameof(form.Note), "備考", form.Note),
+            (nameof(form.Name), Fields["name"].Label, form.Name), (nameof(form.Content), new Message("内容", "Content"), form.Content), (nameof(form.Note), new Message("備考", "Note"), form.Note),
         })
         {
             EditText.Text(errors, field, label, text);
         }
 
         var organization = plan.Organization!;
-        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), "新しい担当課", form.NewDepartment, 200);
+        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, 200);
         var department = newDepartment ?? EditText.Clean(form.Department);
         var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Code }).ToListAsync(cancellationToken);
         var kpis = await db.Kpis.AsNoTracking().Where(k => k.PlanId == plan.Id).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken);
@@ -347,18 +350,10 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             organization.Departments.Select(d => d.Name).Append(newDepartment).OfType<string>().ToHashSet(StringComparer.Ordinal),
             organizations.Select(o => o.Code).ToHashSet(StringComparer.Ordinal),
             kpis.Select(k => k.Code).ToHashSet(StringComparer.Ordinal));
-        foreach (var problem in problems)
-        {
-            var (field, message) = Map(problem, partnerRows, budgetRows, grantRows);
-            if (!errors.All.ContainsKey(field))
-            {
-                errors.Add(field, message);
-            }
-        }
-
+        FormProblems.AddTo(errors, problems, p => Map(p, partnerRows, budgetRows, grantRows));
         if (errors.Any || resolved is null)
         {
-            return errors.Any ? errors.ToResult() : EditResult.Failed("", "事業を保存できませんでした。");
+            return errors.Any ? errors.ToResult() : EditResult.Failed("", new("事業を保存できませんでした。", "The project could not be saved."));
         }
 
         if (project is null)
@@ -437,7 +432,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             StrategyLink = EditText.Clean(g.StrategyLink),
         }));
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(project.Code, $"事業「{project.Name}」を保存しました。");
+        return EditResult.Success(project.Code, new($"事業「{project.Name}」を保存しました。", $"Project \"{project.Name}\" was saved."));
     }
 
     private async Task<Plan?> LoadPlanAsync(string planCode, CancellationToken cancellationToken) =>
@@ -485,7 +480,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         {
             var p = form.Partners[i];
             var org = EditText.Clean(p.Organization);
-            var name = EditText.Text(errors, $"Partners[{I(i)}].Name", "連携先の名称", p.Name, 200);
+            var name = EditText.Text(errors, $"Partners[{I(i)}].Name", new("連携先の名称", "Partner name"), p.Name, 200);
             if (org is null && EditText.Clean(p.Name) is null)
             {
                 continue;
@@ -493,7 +488,10 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
 
             if (org is not null && name is not null)
             {
-                errors.Add($"Partners[{I(i)}].Name", $"連携先: 団体「{org}」を選んだ行には名称を入力しないでください（一覧にない団体は団体を「（一覧にない）」にして名称を入力します）。");
+                errors.Add(
+                    $"Partners[{I(i)}].Name",
+                    $"連携先: 団体「{org}」を選んだ行には名称を入力しないでください（一覧にない団体は団体を「（一覧にない）」にして名称を入力します）。",
+                    $"Partner: leave the name empty on a row where the organization \"{org}\" is chosen (for an organization not in the list, choose （一覧にない） and enter its name).");
             }
 
             partnerRows.Add(i);
@@ -505,7 +503,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         for (var i = 0; i < form.Budget.Count; i++)
         {
             var b = form.Budget[i];
-            var funding = EditText.Text(errors, $"Budget[{I(i)}].FundingSource", "財源", b.FundingSource, 200);
+            var funding = EditText.Text(errors, $"Budget[{I(i)}].FundingSource", new("財源", "Funding source"), b.FundingSource, 200);
             if (EditText.Clean(b.FiscalYear) is null && EditText.Clean(b.Amount) is null && EditText.Clean(b.FundingSource) is null)
             {
                 continue;
@@ -513,7 +511,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
 
             if (EditText.Clean(b.Amount) is null)
             {
-                errors.Add($"Budget[{I(i)}].Amount", "金額を入力してください（未定の場合は「-」）。");
+                errors.Add($"Budget[{I(i)}].Amount", "金額を入力してください（未定の場合は「-」）。", "Enter the amount (- when not decided).");
             }
 
             budgetRows.Add(i);
@@ -526,7 +524,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         for (var i = 0; i < form.Grants.Count; i++)
         {
             var g = form.Grants[i];
-            var link = EditText.Text(errors, $"Grants[{I(i)}].StrategyLink", "総合戦略との関連", g.StrategyLink);
+            var link = EditText.Text(errors, $"Grants[{I(i)}].StrategyLink", new("総合戦略との関連", "Link to the strategy"), g.StrategyLink);
             if (EditText.Clean(g.Program) is null && EditText.Clean(g.Amount) is null && EditText.Clean(g.FiscalYear) is null
                 && EditText.Clean(g.ListNumber) is null && EditText.Clean(g.StrategyLink) is null)
             {
@@ -542,7 +540,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
                 }
                 else
                 {
-                    errors.Add($"Grants[{I(i)}].ListNumber", $"番号「{EditText.Quote(n)}」は整数で入力してください。");
+                    errors.Add($"Grants[{I(i)}].ListNumber", $"番号「{EditText.Quote(n)}」は整数で入力してください。", $"Number \"{EditText.Quote(n)}\" must be a whole number.");
                 }
             }
 
@@ -570,18 +568,13 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         return (entry, partnerRows, budgetRows, grantRows, listNumbers);
     }
 
-    private static (string Field, string Message) Map(ImportProblem problem, List<int> partnerRows, List<int> budgetRows, List<int> grantRows)
+    private static (string Field, Message Message) Map(ImportProblem problem, List<int> partnerRows, List<int> budgetRows, List<int> grantRows)
     {
-        var japanese = EditText.Japanese(problem.Message, problem.Text);
-        var m = ProblemPath().Match(problem.Location);
-        if (!m.Success)
+        if (FormProblems.Under(problem, Item) is not var (a, i, b))
         {
-            return ("", japanese);
+            return ("", problem.Message);
         }
 
-        var a = m.Groups["a"].Value;
-        var i = m.Groups["i"].Success ? int.Parse(m.Groups["i"].Value, CultureInfo.InvariantCulture) : -1;
-        var b = m.Groups["b"].Value;
         switch (a)
         {
             case "partners" when i >= 0 && i < partnerRows.Count:
@@ -589,38 +582,30 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
                     var prefix = $"Partners[{I(partnerRows[i])}]";
                     return b switch
                     {
-                        "organization" => ($"{prefix}.Organization", EditText.Field("連携先の団体", problem.Text, japanese)),
-                        "role" => ($"{prefix}.Role", EditText.Field("連携先の役割", problem.Text, japanese)),
-                        _ => ($"{prefix}.Name", "連携先: 団体を選ぶか、名称を入力してください（どちらか一方）。"),
+                        "organization" => ($"{prefix}.Organization", FormProblems.On(new("連携先の団体", "Partner organization"), problem)),
+                        "role" => ($"{prefix}.Role", FormProblems.On(new("連携先の役割", "Partner role"), problem)),
+                        _ => ($"{prefix}.Name", new("連携先: 団体を選ぶか、名称を入力してください（どちらか一方）。", "Partner: choose an organization or enter a name (one of the two).")),
                     };
                 }
 
             case "budget" when i >= 0 && i < budgetRows.Count:
                 {
-                    var (field, label) = BudgetFields.GetValueOrDefault(b, (nameof(BudgetForm.Amount), "予算"));
-                    return ($"Budget[{I(budgetRows[i])}].{field}", EditText.Field("予算・決算の" + label, problem.Text, japanese));
+                    var (field, label) = BudgetFields.GetValueOrDefault(b ?? "", (nameof(BudgetForm.Amount), new Message("予算", "Budget")));
+                    return ($"Budget[{I(budgetRows[i])}].{field}", FormProblems.On(label.After("予算・決算の", "Budget line: "), problem));
                 }
 
             case "grants" when i >= 0 && i < grantRows.Count:
                 {
-                    var (field, label) = GrantFields.GetValueOrDefault(b, (nameof(GrantForm.Program), "交付金"));
-                    return ($"Grants[{I(grantRows[i])}].{field}", EditText.Field(label, problem.Text, japanese));
+                    var (field, label) = GrantFields.GetValueOrDefault(b ?? "", (nameof(GrantForm.Program), new Message("交付金", "Grant")));
+                    return ($"Grants[{I(grantRows[i])}].{field}", FormProblems.On(label, problem));
                 }
 
             default:
-                if (Fields.TryGetValue(a, out var f))
-                {
-                    return (f.Field, EditText.Field(f.Label, problem.Text, japanese));
-                }
-
-                return ("", japanese);
+                return Fields.TryGetValue(a, out var f) ? (f.Field, FormProblems.On(f.Label, problem)) : ("", problem.Message);
         }
     }
 
-    private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^project\.(?<a>\w+)(\[(?<i>\d+)\])?(\.(?<b>\w+))?", RegexOptions.CultureInvariant)]
-    private static partial Regex ProblemPath();
+    private static string I(int i) => FormProblems.Row(i);
 
     [GeneratedRegex(@"^P(\d{1,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedCode();

@@ -289,7 +289,7 @@ public sealed class ReportBuilder(PlanEvaluator evaluator, SoseiDbContext db)
 
     private static (decimal Multiplier, string Display) Display(Kpi kpi, KpiSeries? series)
     {
-        var display = series?.DisplayUnit ?? series?.Unit ?? kpi.DisplayUnit ?? kpi.Unit;
+        var display = ShownUnit.Of(kpi, series).Text;
         var (multiplier, _) = Units.SplitMultiplier(display);
         return (multiplier == 0 ? 1 : multiplier, display);
     }

@@ -16,16 +16,11 @@ namespace Sosei.Application.Reports;
 public sealed class ReportService(ReportBuilder builder)
 {
     /// <summary>Renders a report; null when there is no such plan.</summary>
-    /// <exception cref="ArgumentException">JSON asked for a kind other than verification.</exception>
+    /// <exception cref="ArgumentException">JSON asked for a kind other than verification, or the fiscal year is outside 1900–2200 (<see cref="ArgumentOutOfRangeException"/> from <see cref="FiscalYear"/>).</exception>
     /// <exception cref="ReportUnavailableException">PDF asked for and Chromium is missing.</exception>
     public async Task<ReportFile?> RenderAsync(string planCode, ReportKind kind, ReportFormat format, int? fiscalYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(planCode);
-        if (fiscalYear is { } y && (y < FiscalYear.MinYear || y > FiscalYear.MaxYear))
-        {
-            throw new ArgumentException($"年度 {y} は範囲外です（{FiscalYear.MinYear}～{FiscalYear.MaxYear}）。 / fiscal year out of range.", nameof(fiscalYear));
-        }
-
         if (format == ReportFormat.Json)
         {
             if (kind != ReportKind.Verification)

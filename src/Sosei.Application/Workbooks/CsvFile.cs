@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Sosei.Application.Common;
 
 namespace Sosei.Application.Workbooks;
 
@@ -10,8 +11,6 @@ namespace Sosei.Application.Workbooks;
 /// </summary>
 public static class CsvFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Writes rows as CSV (UTF-8 with BOM, CRLF).</summary>
     public static byte[] Write(IEnumerable<IReadOnlyList<string?>> rows)
     {
@@ -25,24 +24,31 @@ public static class CsvFile
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
-    /// <summary>Reads a CSV file into a sheet.</summary>
+    /// <summary>Reads a CSV file into a sheet (with <see cref="CsvReader"/>; empty fields at the end of a row and empty rows at the end of the file are dropped).</summary>
     /// <exception cref="InvalidDataException">The file is not UTF-8, or a quoted field is not closed.</exception>
     public static SheetTable Read(string sheetName, byte[] bytes, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()) ? 3 : 0;
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
+        if (!CsvReader.TryDecode(bytes, out var text))
         {
             throw new InvalidDataException(
                 $"{fileName ?? sheetName}: UTF-8 ではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください（Shift_JIS は読めません）。 / not UTF-8: save as \"CSV UTF-8\" (Shift_JIS is not read).");
         }
 
-        return new SheetTable(sheetName, Parse(text, fileName ?? sheetName), fileName);
+        var name = fileName ?? sheetName;
+        var records = CsvReader.Read(text, out var quoteLine);
+        if (quoteLine is not null)
+        {
+            throw new InvalidDataException($"{name}: {quoteLine}行目で始まる「\"」が閉じていません / a quoted field starting on line {quoteLine} is not closed.");
+        }
+
+        var rows = records.Select(r => (IReadOnlyList<string>)Trim([.. r.Fields])).ToList();
+        while (rows.Count > 0 && rows[^1].Count == 0)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        return new SheetTable(sheetName, rows, fileName);
     }
 
     /// <summary>
@@ -107,95 +113,6 @@ public static class CsvFile
         return field.IndexOfAny([',', '"', '\r', '\n']) >= 0 || field.StartsWith(' ') || field.EndsWith(' ')
             ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : field;
-    }
-
-    private static List<IReadOnlyList<string>> Parse(string text, string name)
-    {
-        var rows = new List<IReadOnlyList<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var quoteLine = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    // Line breaks inside a field are kept as \n, whatever the file uses.
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        continue;
-                    }
-
-                    field.Append(c == '\r' ? '\n' : c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-                quoteLine = line;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(Trim(row));
-                row = [];
-                line++;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new InvalidDataException($"{name}: {quoteLine}行目で始まる「\"」が閉じていません / a quoted field starting on line {quoteLine} is not closed.");
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(Trim(row));
-        }
-
-        while (rows.Count > 0 && rows[^1].Count == 0)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-
-        return rows;
     }
 
     private static List<string> Trim(List<string> row)

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Sosei.Application.Common;
 
 namespace Sosei.Application.Workbooks;
 
@@ -26,37 +25,11 @@ public sealed record SheetTable(string Name, IReadOnlyList<IReadOnlyList<string>
 public sealed record CellLocation(string Sheet, int Row = 0, int Column = 0, string? Header = null, int SheetOrder = 0)
 {
     /// <summary>Excel's column letters: 1 → A, 27 → AA.</summary>
-    public static string ColumnName(int column)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(column, 1);
-        var sb = new StringBuilder();
-        for (var c = column; c > 0; c = (c - 1) / 26)
-        {
-            sb.Insert(0, (char)('A' + ((c - 1) % 26)));
-        }
+    public static string ColumnName(int column) => WorkbookCell.ColumnName(column);
 
-        return sb.ToString();
-    }
+    /// <summary>The cell as the place of a problem.</summary>
+    public WorkbookCell Place => new(Sheet, Row, Column, Header);
 
     /// <summary>「KPI」シート 12行 F列（H27）.</summary>
-    public override string ToString()
-    {
-        var sb = new StringBuilder();
-        sb.Append('「').Append(Sheet).Append("」シート");
-        if (Row > 0)
-        {
-            sb.Append(' ').Append(Row.ToString(CultureInfo.InvariantCulture)).Append('行');
-        }
-
-        if (Column > 0)
-        {
-            sb.Append(' ').Append(ColumnName(Column)).Append('列');
-            if (!string.IsNullOrWhiteSpace(Header))
-            {
-                sb.Append('（').Append(Header.ReplaceLineEndings(" ")).Append('）');
-            }
-        }
-
-        return sb.ToString();
-    }
+    public override string ToString() => Place.In(Message.JapaneseUi);
 }

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Sosei.Application.PlanFiles;
 
 namespace Sosei.Application.Workbooks;
@@ -130,7 +131,7 @@ public sealed class WorkbookImporter(PlanFileImporter importer)
     }
 
     private static ImportResult Failed(ImportOptions options, string where, string japanese, string english) =>
-        new() { DryRun = options.DryRun, Problems = [new ImportProblem(Path.GetFileName(where), null, $"{japanese} / {english}")] };
+        new() { DryRun = options.DryRun, Problems = [new ImportProblem(new InFile(Path.GetFileName(where)), null, new Message(japanese, english))] };
 }
 
 /// <summary>Writes a stored plan as a workbook of the template (xlsx, or a zip of CSV files), and the blank template.</summary>

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sosei.Application.PlanFiles;
@@ -13,9 +14,9 @@ namespace Sosei.Application.Workbooks;
 public sealed class WorkbookReadResult
 {
     private readonly IReadOnlyDictionary<string, CellLocation> paths;
-    private readonly IReadOnlyDictionary<string, CellLocation> byText;
+    private readonly IReadOnlyDictionary<ProblemPlace, CellLocation> byText;
 
-    internal WorkbookReadResult(PlanDocument? document, IReadOnlyList<ImportProblem> problems, bool structural, IReadOnlyDictionary<string, CellLocation> paths, IReadOnlyDictionary<string, CellLocation> byText)
+    internal WorkbookReadResult(PlanDocument? document, IReadOnlyList<ImportProblem> problems, bool structural, IReadOnlyDictionary<string, CellLocation> paths, IReadOnlyDictionary<ProblemPlace, CellLocation> byText)
     {
         Document = document;
         Problems = problems;
@@ -34,14 +35,14 @@ public sealed class WorkbookReadResult
     public bool IsStructural { get; }
 
     /// <summary>The cell a JSON path of the document came from (the nearest mapped parent for deeper paths).</summary>
-    public string LocationOf(string path)
+    public ProblemPlace LocationOf(JsonPath path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        for (var p = path; p.Length > 0; p = Parent(p))
+        for (var p = path; p.Segments.Count > 0; p = p.Parent)
         {
-            if (paths.TryGetValue(p, out var location))
+            if (paths.TryGetValue(p.ToString(), out var location))
             {
-                return location.ToString();
+                return location.Place;
             }
         }
 
@@ -52,34 +53,29 @@ public sealed class WorkbookReadResult
     public IReadOnlyList<ImportProblem> Sort(IEnumerable<ImportProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<(ProblemPlace, string)>();
         return problems
-            .Where(p => seen.Add((p.Location, p.Text ?? "")))
-            .Select((p, i) => (Problem: p, Index: i, Where: byText.GetValueOrDefault(p.Location)))
+            .Where(p => seen.Add((p.Place, p.Text ?? "")))
+            .Select((p, i) => (Problem: p, Index: i, Where: byText.GetValueOrDefault(p.Place)))
             .OrderBy(x => x.Where?.SheetOrder ?? int.MaxValue).ThenBy(x => x.Where?.Row ?? 0).ThenBy(x => x.Where?.Column ?? 0).ThenBy(x => x.Index)
             .Select(x => x.Problem)
             .ToList();
-    }
-
-    private static string Parent(string path)
-    {
-        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-        return cut <= 0 ? "" : path[..cut];
     }
 }
 
 /// <summary>
 /// Reads the sheets of the workbook template (xlsx, or one CSV per sheet) into a plan file, remembering for every JSON
-/// path it fills the sheet, row and column it came from. The KPI sheet also reads tables shaped like the 網走市 KPI
-/// 進捗管理表: tree levels as columns (基本目標, 基本方針 …), 項目 with sub-items on further lines, 基準値(H26),
-/// year columns in any notation the period parser reads (H27年(度), 平成27年度, 2015, R1), 目標値(H31). Layout problems
-/// are reported here; the values themselves are checked by the plan file validator.
+/// path it fills the sheet, row and column it came from. The KPI sheet is read in the template's layout
+/// (<see cref="TemplateKpiRows"/>) or as a table shaped like the 網走市 KPI 進捗管理表 (<see cref="WideTableKpiRows"/>:
+/// tree levels as columns (基本目標, 基本方針 …), 項目 with sub-items on further lines, 基準値(H26), year columns in
+/// any notation the period parser reads (H27年(度), 平成27年度, 2015, R1), 目標値(H31)). Layout problems are reported
+/// here; the values themselves are checked by the plan file validator.
 /// </summary>
 public sealed partial class WorkbookReader
 {
     private readonly List<ImportProblem> problems = [];
     private readonly Dictionary<string, CellLocation> paths = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CellLocation> byText = new(StringComparer.Ordinal);
+    private readonly Dictionary<ProblemPlace, CellLocation> byText = [];
     private readonly Dictionary<string, (SheetTable Sheet, int Order)> sheets = new(StringComparer.Ordinal);
     private bool structural;
 
@@ -103,16 +99,15 @@ public sealed partial class WorkbookReader
 
     private void Problem(CellLocation where, string? text, string japanese, string english, bool isStructural = false)
     {
-        var location = where.ToString();
-        byText.TryAdd(location, where);
-        problems.Add(new ImportProblem(location, text, $"{japanese} / {english}"));
+        byText.TryAdd(where.Place, where);
+        problems.Add(new ImportProblem(where.Place, text, new Message(japanese, english)));
         structural |= isStructural;
     }
 
     private void Map(string path, CellLocation where)
     {
         paths[path] = where;
-        byText.TryAdd(where.ToString(), where);
+        byText.TryAdd(where.Place, where);
     }
 
     private static string Normalize(string? header) =>

@@ -213,42 +213,62 @@ public sealed class GradeScale
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private static void Validate(string name, List<GradeBand> bands, GradeBand noDataBand)
+    /// <summary>
+    /// Checks bands the way the constructor does, without throwing: the first rule broken, or null when the bands make a
+    /// valid scale. Forms and imports use it to put the message next to the band concerned.
+    /// </summary>
+    /// <param name="name">Name of the scale (quoted in the Japanese message).</param>
+    /// <param name="bands">Bands, best first (see the constructor).</param>
+    /// <param name="noDataBand">The band for KPIs without a rate.</param>
+    public static GradeScaleProblem? Check(string name, IEnumerable<GradeBand?> bands, GradeBand? noDataBand)
     {
-        if (bands.Count == 0)
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(bands);
+        var list = bands.ToList();
+        if (list.Count == 0)
         {
-            throw new ArgumentException($"評価尺度「{name}」に評価区分がありません。", nameof(bands));
+            return new(null, GradeScaleProblemKind.Bands, $"評価尺度「{name}」に評価区分がありません。", "the scale has no bands.");
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
         decimal? previous = null;
         var catchAlls = 0;
-        for (var i = 0; i < bands.Count; i++)
+        for (var i = 0; i < list.Count; i++)
         {
-            var band = bands[i] ?? throw new ArgumentException($"評価尺度「{name}」の{i + 1}番目の評価区分が null です。", nameof(bands));
+            var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (list[i] is not { } band)
+            {
+                return new(null, GradeScaleProblemKind.Bands, $"評価尺度「{name}」の{n}番目の評価区分が null です。", $"band {n} is null.");
+            }
+
             if (string.IsNullOrWhiteSpace(band.Code))
             {
-                throw new ArgumentException($"評価尺度「{name}」の{i + 1}番目の評価区分のコードが空です。", nameof(bands));
+                return new(null, GradeScaleProblemKind.Code, $"評価尺度「{name}」の{n}番目の評価区分のコードが空です。", $"the code of band {n} is blank.");
             }
 
             if (!codes.Add(band.Code))
             {
-                throw new ArgumentException($"評価尺度「{name}」で評価コード「{band.Code}」が重複しています。", nameof(bands));
+                return new(band.Code, GradeScaleProblemKind.Code, $"評価尺度「{name}」で評価コード「{band.Code}」が重複しています。", $"the band code \"{band.Code}\" is used twice.");
             }
 
             if (band.MinRate is { } min)
             {
                 if (catchAlls > 0)
                 {
-                    throw new ArgumentException(
-                        $"評価尺度「{name}」の評価区分「{band.Code}」が「それ以外」の区分の後にあります: 「それ以外」は最後に置いてください。", nameof(bands));
+                    return new(
+                        band.Code,
+                        GradeScaleProblemKind.MinRate,
+                        $"評価尺度「{name}」の評価区分「{band.Code}」が「それ以外」の区分の後にあります: 「それ以外」は最後に置いてください。",
+                        $"the band \"{band.Code}\" comes after the catch-all band (the band without a lower bound goes last).");
                 }
 
                 if (previous is { } p && min >= p)
                 {
-                    throw new ArgumentException(
+                    return new(
+                        band.Code,
+                        GradeScaleProblemKind.MinRate,
                         $"評価尺度「{name}」の評価区分「{band.Code}」の下限 {AchievementText.Percent(min)} が前の区分の下限 {AchievementText.Percent(p)} より小さくありません (下限は厳密に降順)。",
-                        nameof(bands));
+                        $"the lower bound {AchievementText.Percent(min)} of band \"{band.Code}\" is not below the previous band's {AchievementText.Percent(p)} (lower bounds strictly descend).");
                 }
 
                 previous = min;
@@ -258,31 +278,83 @@ public sealed class GradeScale
                 catchAlls++;
                 if (catchAlls > 1)
                 {
-                    throw new ArgumentException(
-                        $"評価尺度「{name}」に下限のない「それ以外」の評価区分が複数あります (「{band.Code}」): ちょうど1つにしてください。", nameof(bands));
+                    return new(
+                        band.Code,
+                        GradeScaleProblemKind.MinRate,
+                        $"評価尺度「{name}」に下限のない「それ以外」の評価区分が複数あります (「{band.Code}」): ちょうど1つにしてください。",
+                        $"more than one band has no lower bound (\"{band.Code}\"): exactly one catch-all band is allowed.");
                 }
             }
         }
 
         if (catchAlls == 0)
         {
-            throw new ArgumentException(
-                $"評価尺度「{name}」に下限のない「それ以外」の評価区分がありません: 最後の区分の下限を null にしてください。", nameof(bands));
+            return new(
+                null,
+                GradeScaleProblemKind.Bands,
+                $"評価尺度「{name}」に下限のない「それ以外」の評価区分がありません: 最後の区分の下限を null にしてください。",
+                "no band without a lower bound: leave the last band's lower bound empty.");
+        }
+
+        if (noDataBand is null)
+        {
+            return new(null, GradeScaleProblemKind.NoDataBand, $"評価尺度「{name}」に実績なしの評価区分がありません。", "the scale has no no-data band.");
         }
 
         if (string.IsNullOrWhiteSpace(noDataBand.Code))
         {
-            throw new ArgumentException($"評価尺度「{name}」の実績なしの評価区分のコードが空です。", nameof(noDataBand));
+            return new(null, GradeScaleProblemKind.NoDataBand, $"評価尺度「{name}」の実績なしの評価区分のコードが空です。", "the code of the no-data band is blank.");
         }
 
         if (!codes.Add(noDataBand.Code))
         {
-            throw new ArgumentException($"評価尺度「{name}」で実績なしの評価コード「{noDataBand.Code}」が他の区分と重複しています。", nameof(noDataBand));
+            return new(
+                noDataBand.Code,
+                GradeScaleProblemKind.NoDataBand,
+                $"評価尺度「{name}」で実績なしの評価コード「{noDataBand.Code}」が他の区分と重複しています。",
+                $"the no-data band's code \"{noDataBand.Code}\" is also used by another band.");
         }
 
         if (noDataBand.MinRate is not null)
         {
-            throw new ArgumentException($"評価尺度「{name}」の実績なしの評価区分「{noDataBand.Code}」に下限は設定できません。", nameof(noDataBand));
+            return new(
+                noDataBand.Code,
+                GradeScaleProblemKind.NoDataBand,
+                $"評価尺度「{name}」の実績なしの評価区分「{noDataBand.Code}」に下限は設定できません。",
+                $"the no-data band \"{noDataBand.Code}\" cannot have a lower bound.");
+        }
+
+        return null;
+    }
+
+    private static void Validate(string name, List<GradeBand> bands, GradeBand noDataBand)
+    {
+        if (Check(name, bands, noDataBand) is { } problem)
+        {
+            throw new ArgumentException(problem.JapaneseMessage, problem.Kind == GradeScaleProblemKind.NoDataBand ? nameof(noDataBand) : nameof(bands));
         }
     }
 }
+
+/// <summary>Which part of a grade scale a <see cref="GradeScaleProblem"/> is about.</summary>
+public enum GradeScaleProblemKind
+{
+    /// <summary>The bands as a whole (none, or no catch-all band).</summary>
+    Bands,
+
+    /// <summary>A band's code (blank or used twice).</summary>
+    Code,
+
+    /// <summary>A band's lower bound (not descending, after the catch-all, a second catch-all).</summary>
+    MinRate,
+
+    /// <summary>The no-data band.</summary>
+    NoDataBand,
+}
+
+/// <summary>The first rule of a grade scale that its bands break (see <see cref="GradeScale.Check"/>).</summary>
+/// <param name="BandCode">The code of the band concerned; null when the problem is not about one named band.</param>
+/// <param name="Kind">Which part of the scale is wrong.</param>
+/// <param name="JapaneseMessage">What is wrong, in Japanese, naming the scale and the band.</param>
+/// <param name="EnglishMessage">The same in English.</param>
+public sealed record GradeScaleProblem(string? BandCode, GradeScaleProblemKind Kind, string JapaneseMessage, string EnglishMessage);

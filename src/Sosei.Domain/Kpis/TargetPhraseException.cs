@@ -6,6 +6,9 @@ namespace Sosei.Domain.Kpis;
 /// </summary>
 public sealed class TargetPhraseException : FormatException
 {
+    private readonly string? japaneseMessage;
+    private readonly string? englishMessage;
+
     /// <summary>Creates the exception with a default message.</summary>
     public TargetPhraseException()
         : base("目標の書き方として読めません / Not a target phrase.")
@@ -25,7 +28,7 @@ public sealed class TargetPhraseException : FormatException
     }
 
     /// <summary>Creates the exception for a phrase that was read and rejected.</summary>
-    /// <param name="phrase">The phrase as received.</param>
+    /// <param name="phrase">The phrase as received (null is kept as null).</param>
     /// <param name="message">The bilingual message, quoting the phrase.</param>
     public TargetPhraseException(string? phrase, string message)
         : base(message)
@@ -33,6 +36,29 @@ public sealed class TargetPhraseException : FormatException
         Phrase = phrase;
     }
 
+    /// <summary>Creates the exception for a phrase that was read and rejected, from the two halves of its message.</summary>
+    /// <param name="phrase">The phrase as received (null is kept as null).</param>
+    /// <param name="japaneseMessage">What is wrong and what is accepted, in Japanese, quoting the phrase.</param>
+    /// <param name="englishMessage">The same in English.</param>
+    /// <remarks><see cref="Exception.Message"/> is the two halves joined by " / ", Japanese first.</remarks>
+    public TargetPhraseException(string? phrase, string japaneseMessage, string englishMessage)
+        : base($"{japaneseMessage} / {englishMessage}")
+    {
+        ArgumentNullException.ThrowIfNull(japaneseMessage);
+        ArgumentNullException.ThrowIfNull(englishMessage);
+        Phrase = phrase;
+        this.japaneseMessage = japaneseMessage;
+        this.englishMessage = englishMessage;
+    }
+
     /// <summary>The phrase that was rejected, exactly as received; null when not known.</summary>
     public string? Phrase { get; }
+
+    /// <summary>The Japanese half of the message (quoting the phrase); <see cref="Exception.Message"/> when the exception
+    /// was made from one message.</summary>
+    public string JapaneseMessage => japaneseMessage ?? Message;
+
+    /// <summary>The English half of the message; <see cref="Exception.Message"/> when the exception was made from one
+    /// message.</summary>
+    public string EnglishMessage => englishMessage ?? Message;
 }

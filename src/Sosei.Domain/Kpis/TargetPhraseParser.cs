@@ -75,21 +75,21 @@ public static partial class TargetPhraseParser
     public static KpiDefinition Parse(string name, string phrase, TargetPhraseContext context) =>
         TryParse(name, phrase, context, out var definition, out var error)
             ? definition
-            : throw new TargetPhraseException(phrase, error);
+            : throw error;
 
     /// <summary>Reads a target phrase without throwing on a bad phrase; see <see cref="Parse"/>.</summary>
     /// <param name="name">The KPI name.</param>
     /// <param name="phrase">The target phrase; null or blank is rejected.</param>
     /// <param name="context">Plan period, level, baseline period and overrides.</param>
     /// <param name="definition">The definition; null when the method returns false.</param>
-    /// <param name="error">Why the phrase was rejected (Japanese, then English, quoting it); null on success.</param>
+    /// <param name="error">Why the phrase was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
     /// <exception cref="ArgumentException">The context's plan ends before it starts.</exception>
     public static bool TryParse(
         string name,
         string? phrase,
         TargetPhraseContext context,
         [NotNullWhen(true)] out KpiDefinition? definition,
-        [NotNullWhen(false)] out string? error)
+        [NotNullWhen(false)] out TargetPhraseException? error)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(context);
@@ -108,7 +108,10 @@ public static partial class TargetPhraseParser
         {
             definition = null;
             var quoted = JapaneseText.Quote(phrase);
-            error = $"「{quoted}」は目標の書き方として読めません（{rejection.Japanese}）。例: {Examples} / \"{quoted}\" is not a target phrase ({rejection.Message}). Examples: {Examples}";
+            error = new TargetPhraseException(
+                phrase,
+                $"「{quoted}」は目標の書き方として読めません（{rejection.Japanese}）。例: {Examples}",
+                $"\"{quoted}\" is not a target phrase ({rejection.Message}). Examples: {Examples}");
             return false;
         }
     }
@@ -309,7 +312,7 @@ public static partial class TargetPhraseParser
 
         if (!ValueParser.TryParse(number, out var value, out var error))
         {
-            throw new Rejection($"数値「{number}」が読めません", $"the value \"{number}\" cannot be read: {error}");
+            throw new Rejection($"数値「{number}」が読めません", $"the value \"{number}\" cannot be read: {error.Message}");
         }
 
         if (value.Amount is not { } amount)

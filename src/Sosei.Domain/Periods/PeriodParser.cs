@@ -55,7 +55,7 @@ public static class PeriodParser
     {
         if (!TryParse(text, yearKind, out var period, out var error))
         {
-            throw new PeriodFormatException(text, error);
+            throw error;
         }
 
         return period;
@@ -65,9 +65,9 @@ public static class PeriodParser
     /// <param name="text">The text; null or blank is rejected.</param>
     /// <param name="yearKind">How to read a year written without 年 or 年度.</param>
     /// <param name="period">The period read; default when the method returns false.</param>
-    /// <param name="error">Why the text was rejected (Japanese, then English, quoting it); null on success.</param>
+    /// <param name="error">Why the text was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
-    public static bool TryParse(string? text, PeriodKind yearKind, out Period period, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string? text, PeriodKind yearKind, out Period period, [NotNullWhen(false)] out PeriodFormatException? error)
     {
         CheckYearKind(yearKind);
         period = default;
@@ -97,7 +97,7 @@ public static class PeriodParser
     {
         if (!TryParseRange(text, yearKind, out var range, out var error))
         {
-            throw new PeriodFormatException(text, error);
+            throw error;
         }
 
         return range;
@@ -107,13 +107,13 @@ public static class PeriodParser
     /// <param name="text">The text; null or blank is rejected.</param>
     /// <param name="yearKind">How to read years written without 年 or 年度.</param>
     /// <param name="range">The range read; null when the method returns false.</param>
-    /// <param name="error">Why the text was rejected (Japanese, then English, quoting it); null on success.</param>
+    /// <param name="error">Why the text was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
     public static bool TryParseRange(
         string? text,
         PeriodKind yearKind,
         [NotNullWhen(true)] out PeriodRange? range,
-        [NotNullWhen(false)] out string? error)
+        [NotNullWhen(false)] out PeriodFormatException? error)
     {
         CheckYearKind(yearKind);
         if (!TryRead(text, yearKind, out range, out _, out var reason))
@@ -134,12 +134,18 @@ public static class PeriodParser
         }
     }
 
-    private static string Message(string? text, bool single, Reason reason)
+    private static PeriodFormatException Message(string? text, bool single, Reason reason)
     {
         var quoted = JapaneseText.Quote(text);
         return single
-            ? $"「{quoted}」は年度・年・年月・日付として読めません（{reason.Japanese}）。例: {SingleExamples} / \"{quoted}\" is not a fiscal year, year, month or date ({reason.English}). Examples: {SingleExamples}"
-            : $"「{quoted}」は期間（年度・年・年月・日付またはその範囲）として読めません（{reason.Japanese}）。例: {RangeExamples} / \"{quoted}\" is not a period or range of periods ({reason.English}). Examples: {RangeExamples}";
+            ? new PeriodFormatException(
+                text,
+                $"「{quoted}」は年度・年・年月・日付として読めません（{reason.Japanese}）。例: {SingleExamples}",
+                $"\"{quoted}\" is not a fiscal year, year, month or date ({reason.English}). Examples: {SingleExamples}")
+            : new PeriodFormatException(
+                text,
+                $"「{quoted}」は期間（年度・年・年月・日付またはその範囲）として読めません（{reason.Japanese}）。例: {RangeExamples}",
+                $"\"{quoted}\" is not a period or range of periods ({reason.English}). Examples: {RangeExamples}");
     }
 
     private static bool TryRead(

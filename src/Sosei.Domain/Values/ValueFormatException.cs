@@ -6,6 +6,9 @@ namespace Sosei.Domain.Values;
 /// </summary>
 public sealed class ValueFormatException : FormatException
 {
+    private readonly string? japaneseMessage;
+    private readonly string? englishMessage;
+
     /// <summary>Creates the exception with a default message.</summary>
     public ValueFormatException()
         : base("数値として読めません / Not a value.")
@@ -33,6 +36,29 @@ public sealed class ValueFormatException : FormatException
         Text = text;
     }
 
+    /// <summary>Creates the exception for a text that was read and rejected, from the two halves of its message.</summary>
+    /// <param name="text">The text as received (null is kept as null).</param>
+    /// <param name="japaneseMessage">What is wrong and what is accepted, in Japanese, quoting the text.</param>
+    /// <param name="englishMessage">The same in English.</param>
+    /// <remarks><see cref="Exception.Message"/> is the two halves joined by " / ", Japanese first.</remarks>
+    public ValueFormatException(string? text, string japaneseMessage, string englishMessage)
+        : base($"{japaneseMessage} / {englishMessage}")
+    {
+        ArgumentNullException.ThrowIfNull(japaneseMessage);
+        ArgumentNullException.ThrowIfNull(englishMessage);
+        Text = text;
+        this.japaneseMessage = japaneseMessage;
+        this.englishMessage = englishMessage;
+    }
+
     /// <summary>The text that was rejected, exactly as received; null when not known.</summary>
     public string? Text { get; }
+
+    /// <summary>The Japanese half of the message (quoting the text); <see cref="Exception.Message"/> when the exception
+    /// was made from one message.</summary>
+    public string JapaneseMessage => japaneseMessage ?? Message;
+
+    /// <summary>The English half of the message; <see cref="Exception.Message"/> when the exception was made from one
+    /// message.</summary>
+    public string EnglishMessage => englishMessage ?? Message;
 }

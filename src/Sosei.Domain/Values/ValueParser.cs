@@ -61,26 +61,26 @@ public static partial class ValueParser
     /// (<c>(H20-24) 1.51</c> of a birth rate is calendar years 2008–2012).</param>
     /// <exception cref="ValueFormatException">The text is not a value.</exception>
     public static MeasuredValue Parse(string? text, PeriodKind yearKind) =>
-        TryParse(text, yearKind, out var value, out var error) ? value : throw new ValueFormatException(text, error);
+        TryParse(text, yearKind, out var value, out var error) ? value : throw error;
 
     /// <summary>Reads one value without throwing on bad text; see <see cref="Parse(string?, PeriodKind)"/>.</summary>
     /// <param name="text">The text as written.</param>
     /// <param name="value">The value; null when the method returns false.</param>
-    /// <param name="error">Why the text was rejected (Japanese, then English, quoting it); null on success.</param>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out MeasuredValue? value, [NotNullWhen(false)] out string? error) =>
+    /// <param name="error">Why the text was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out MeasuredValue? value, [NotNullWhen(false)] out ValueFormatException? error) =>
         TryParse(text, PeriodKind.FiscalYear, out value, out error);
 
     /// <summary>Reads one value without throwing on bad text; see <see cref="Parse(string?, PeriodKind)"/>.</summary>
     /// <param name="text">The text as written.</param>
     /// <param name="yearKind">How to read a year without 年 or 年度 in a bracketed period.</param>
     /// <param name="value">The value; null when the method returns false.</param>
-    /// <param name="error">Why the text was rejected (Japanese, then English, quoting it); null on success.</param>
+    /// <param name="error">Why the text was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
     public static bool TryParse(
         string? text,
         PeriodKind yearKind,
         [NotNullWhen(true)] out MeasuredValue? value,
-        [NotNullWhen(false)] out string? error)
+        [NotNullWhen(false)] out ValueFormatException? error)
     {
         if (yearKind is not (PeriodKind.FiscalYear or PeriodKind.CalendarYear))
         {
@@ -111,18 +111,18 @@ public static partial class ValueParser
     /// <param name="yearKind">How to read a year without 年 or 年度 in a bracketed period.</param>
     /// <exception cref="ValueFormatException">A part of the cell is not a value; the message quotes the cell and the part.</exception>
     public static IReadOnlyList<MeasuredValue> ParseCell(string? text, PeriodKind yearKind = PeriodKind.FiscalYear) =>
-        TryParseCell(text, yearKind, out var values, out var error) ? values : throw new ValueFormatException(text, error);
+        TryParseCell(text, yearKind, out var values, out var error) ? values : throw error;
 
     /// <summary>Reads a table cell without throwing on bad text; see <see cref="ParseCell"/>.</summary>
     /// <param name="text">The cell as written.</param>
     /// <param name="yearKind">How to read a year without 年 or 年度 in a bracketed period.</param>
     /// <param name="values">The values, in the order written; null when the method returns false.</param>
-    /// <param name="error">Why the cell was rejected; null on success.</param>
+    /// <param name="error">Why the cell was rejected (the Japanese half quotes the cell and the part), not thrown; null on success.</param>
     public static bool TryParseCell(
         string? text,
         PeriodKind yearKind,
         [NotNullWhen(true)] out IReadOnlyList<MeasuredValue>? values,
-        [NotNullWhen(false)] out string? error)
+        [NotNullWhen(false)] out ValueFormatException? error)
     {
         if (TryParse(text, yearKind, out var single, out error))
         {
@@ -153,7 +153,7 @@ public static partial class ValueParser
             if (!TryParse(part, yearKind, out var value, out var partError))
             {
                 values = null;
-                error = $"「{JapaneseText.Quote(text)}」の「{part}」: {partError}";
+                error = new ValueFormatException(text, $"「{JapaneseText.Quote(text)}」の「{part}」: {partError.JapaneseMessage}", partError.EnglishMessage);
                 return false;
             }
 
@@ -186,10 +186,13 @@ public static partial class ValueParser
     [GeneratedRegex(@"^(?<reference>(全国|全道|北海道|全市|国|道|全国の|全道の|国の|道の)(平均|水準|平均値|値))(以上|並み)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceTargetPattern();
 
-    private static string Message(string? text, Rejection rejection)
+    private static ValueFormatException Message(string? text, Rejection rejection)
     {
         var quoted = JapaneseText.Quote(text);
-        return $"「{quoted}」は数値として読めません（{rejection.Japanese}）。例: {Examples} / \"{quoted}\" is not a value ({rejection.Message}). Examples: {Examples}";
+        return new ValueFormatException(
+            text,
+            $"「{quoted}」は数値として読めません（{rejection.Japanese}）。例: {Examples}",
+            $"\"{quoted}\" is not a value ({rejection.Message}). Examples: {Examples}");
     }
 
     [SuppressMessage("Design", "CA1064:Exceptions should be public", Justification = "Never leaves this class.")]

@@ -71,7 +71,7 @@ internal static class EditingDatabase
         Assert.True(result.Errors.ContainsKey(field), $"no error on {field}; errors: {string.Join(" | ", result.Errors.Select(e => e.Key + ": " + e.Value))}");
         foreach (var fragment in fragments)
         {
-            Assert.Contains(fragment, result.Errors[field], StringComparison.Ordinal);
+            Assert.Contains(fragment, result.Errors[field].Japanese, StringComparison.Ordinal);
         }
     }
 }

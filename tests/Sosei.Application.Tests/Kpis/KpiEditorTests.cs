@@ -198,7 +198,7 @@ public class KpiEditorTests
         form.Phrase = "いい感じに増やす";
         var bad = await KpiEditor(context).PreviewPhraseAsync(Abashiri, form);
         Assert.Null(bad!.Definition);
-        Assert.StartsWith("目標の文言: 「いい感じに増やす」は目標の書き方として読めません", bad.Error, StringComparison.Ordinal);
+        Assert.StartsWith("目標の文言: 「いい感じに増やす」は目標の書き方として読めません", bad.Error!.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]

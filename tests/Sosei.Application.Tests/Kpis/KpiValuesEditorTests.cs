@@ -56,8 +56,8 @@ public class KpiValuesEditorTests
             var result = await editor.SaveAsync(Abashiri, Employees, form, "admin");
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
-            Assert.Contains("追加 4件", result.Message, StringComparison.Ordinal);
-            Assert.Contains("削除 1件", result.Message, StringComparison.Ordinal);
+            Assert.Contains("追加 4件", result.Message!.Japanese, StringComparison.Ordinal);
+            Assert.Contains("削除 1件", result.Message!.Japanese, StringComparison.Ordinal);
         }
 
         await using (var context = db.NewContext())
@@ -104,7 +104,7 @@ public class KpiValuesEditorTests
             var result = await editor.SaveAsync(Abashiri, Employees, grid.Form, "admin");
 
             Assert.True(result.Succeeded);
-            Assert.Equal("変更はありませんでした。", result.Message);
+            Assert.Equal("変更はありませんでした。", result.Message!.Japanese);
         }
 
         Assert.Equal(before, await SnapshotAsync(db));
@@ -127,7 +127,7 @@ public class KpiValuesEditorTests
             var result = await editor.SaveAsync(Abashiri, Employees, grid.Form, "admin");
 
             AssertError(result, $"Rows[{row}].Cells[0].Text", "平成30年度の実績値", "「2億x円」は数値として読めません");
-            Assert.DoesNotContain(" / ", result.Errors[$"Rows[{row}].Cells[0].Text"], StringComparison.Ordinal);
+            Assert.DoesNotContain(" / ", result.Errors[$"Rows[{row}].Cells[0].Text"].Japanese, StringComparison.Ordinal);
             Assert.Single(result.Errors);
         }
 

@@ -80,7 +80,7 @@ public class KpiYearKindEditingTests
             var result = await KpiEditor(context).SaveAsync(Abashiri, Employees, form);
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
-            Assert.Contains("実績値1件の期間を暦年として読み替えました", result.Message, StringComparison.Ordinal);
+            Assert.Contains("実績値1件の期間を暦年として読み替えました", result.Message!.Japanese, StringComparison.Ordinal);
         }
 
         await using (var context = db.NewContext())

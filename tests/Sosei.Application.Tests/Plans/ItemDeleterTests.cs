@@ -76,7 +76,7 @@ public class ItemDeleterTests
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
             Assert.Equal("G3", result.Code);
-            Assert.Equal("KPI「合計特殊出生率」を削除しました（実績値4件、年度別目標1件、評価の変更1件、再掲1件、事業との関連付け1件も削除）。", result.Message);
+            Assert.Equal("KPI「合計特殊出生率」を削除しました（実績値4件、年度別目標1件、評価の変更1件、再掲1件、事業との関連付け1件も削除）。", result.Message!.Japanese);
         }
 
         await using (var context = db.NewContext())
@@ -135,7 +135,7 @@ public class ItemDeleterTests
             var result = await Deleter(context).DeleteProjectAsync(Abashiri, "P005");
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
-            Assert.StartsWith("事業「オホーツク地域サイクリングブランド化推進強化事業」を削除しました（予算・決算1件、交付金1件、事業主体・連携先2件、再掲1件も削除）", result.Message, StringComparison.Ordinal);
+            Assert.StartsWith("事業「オホーツク地域サイクリングブランド化推進強化事業」を削除しました（予算・決算1件、交付金1件、事業主体・連携先2件、再掲1件も削除）", result.Message!.Japanese, StringComparison.Ordinal);
         }
 
         await using (var context = db.NewContext())

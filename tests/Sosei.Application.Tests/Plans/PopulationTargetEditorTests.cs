@@ -66,7 +66,7 @@ public class PopulationTargetEditorTests
             var result = await Editor(context).SaveAsync(Abashiri, form);
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Select(e => e.Key + ": " + e.Value)));
-            Assert.Equal("目標人口を保存しました（追加 3件、変更 0件、削除 0件）。", result.Message);
+            Assert.Equal("目標人口を保存しました（追加 3件、変更 0件、削除 0件）。", result.Message!.Japanese);
         }
 
         await using (var context = db.NewContext())
@@ -130,7 +130,7 @@ public class PopulationTargetEditorTests
             var result = await Editor(context).SaveAsync(Nemuro, form);
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
-            Assert.Equal("目標人口を保存しました（追加 0件、変更 1件、削除 1件）。", result.Message);
+            Assert.Equal("目標人口を保存しました（追加 0件、変更 1件、削除 1件）。", result.Message!.Japanese);
         }
 
         await using (var context = db.NewContext())
@@ -157,7 +157,7 @@ public class PopulationTargetEditorTests
 
             var result = await Editor(context).SaveAsync(Nemuro, form);
 
-            Assert.Equal("変更はありませんでした。", result.Message);
+            Assert.Equal("変更はありませんでした。", result.Message!.Japanese);
         }
 
         Assert.Equal(before, await TargetsJsonAsync(db, Nemuro));

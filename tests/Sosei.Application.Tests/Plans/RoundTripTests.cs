@@ -56,7 +56,7 @@ public class RoundTripTests
             foreach (var code in kpis)
             {
                 var grid = (await Values(c).GetAsync(plan, code))!;
-                Assert.Equal("変更はありませんでした。", (await Values(c).SaveAsync(plan, code, grid.Form, "admin")).Message);
+                Assert.Equal("変更はありませんでした。", (await Values(c).SaveAsync(plan, code, grid.Form, "admin")).Message!.Japanese);
                 c.ChangeTracker.Clear();
             }
         }

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using System.Text;
 using System.Text.Json;
 using Sosei.Application.PlanFiles;
@@ -31,7 +32,7 @@ public class WorkbookValidationTests
     private static ImportProblem Single(ImportResult result, string location)
     {
         Assert.False(result.Succeeded);
-        var found = result.Problems.Where(p => p.Location == location).ToList();
+        var found = result.Problems.Where(p => p.Place.In(Message.JapaneseUi) == location).ToList();
         Assert.True(found.Count == 1, $"expected one problem at {location}; got:\n{string.Join("\n", result.Problems)}");
         return found[0];
     }
@@ -49,7 +50,7 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), "「事業」シート 1行");
         Assert.Equal("事業名", problem.Text);
-        Assert.Contains("必須の列「事業名」がありません", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("必須の列「事業名」がありません", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,10 +64,10 @@ public class WorkbookValidationTests
 
         var result = await ImportAsync(db, sheets);
 
-        Assert.Contains("使えるシート: 使い方、計画、KPI、団体", Single(result, "「メモ」シート").Message, StringComparison.Ordinal);
+        Assert.Contains("使えるシート: 使い方、計画、KPI、団体", Single(result, "「メモ」シート").Message.Japanese, StringComparison.Ordinal);
         var column = Single(result, "「団体」シート 1行 F列");
         Assert.Equal("電話番号", column.Text);
-        Assert.Contains("使える列: 団体コード、団体名、種別、都道府県、担当課", column.Message, StringComparison.Ordinal);
+        Assert.Contains("使える列: 団体コード、団体名、種別、都道府県、担当課", column.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート 1行 {CellLocation.ColumnName(column + 1)}列（平成28年度末ごろ）");
         Assert.Equal("平成28年度末ごろ", problem.Text);
-        Assert.Contains("期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1）", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1）", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -94,8 +95,8 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 {CellLocation.ColumnName(column)}列（平成28年度）");
         Assert.Equal("2億x円", problem.Text);
-        Assert.Contains("数値として読めません", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("例: 16,474人", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("数値として読めません", problem.Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("例: 16,474人", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -109,7 +110,7 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 B列（ノード）");
         Assert.Equal("G9.9", problem.Text);
-        Assert.Contains("ノードが nodes にありません", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("ノードが nodes にありません", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,7 +124,7 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 A列（KPIコード）");
         Assert.Equal("G1-N1", problem.Text);
-        Assert.Contains("KPIコードが重複しています", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("KPIコードが重複しています", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -137,7 +138,7 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート {row}行 {CellLocation.ColumnName(column)}列（平成28年度）");
         Assert.Equal("15.7%", problem.Text);
-        Assert.Contains("単位が指標の単位（人）と違います", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("単位が指標の単位（人）と違います", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -159,12 +160,12 @@ public class WorkbookValidationTests
 
         var result = await ImportAsync(db, sheets);
 
-        Assert.Contains("「計画」シートの項目名ではありません", Single(result, "「計画」シート 18行 A列（項目）").Message, StringComparison.Ordinal);
-        Assert.Contains("親コードのノードが、この行より上にありません", Single(result, $"「体系」シート {sheets["体系"].Count}行 B列（親コード）").Message, StringComparison.Ordinal);
-        Assert.Contains("この事業コードは「事業」シートにありません", Single(result, $"「予算・決算」シート {sheets["予算・決算"].Count}行 A列（事業コード）").Message, StringComparison.Ordinal);
-        Assert.Contains("番号は整数で書いてください", Single(result, $"「交付金」シート {sheets["交付金"].Count}行 E列（番号）").Message, StringComparison.Ordinal);
-        Assert.Contains("小数桁数は整数で書いてください", Single(result, $"「KPI」シート {haccp}行 I列（小数桁数）").Message, StringComparison.Ordinal);
-        Assert.Contains("同じ KPI の上の行", Single(result, $"「KPI」シート {series}行 J列（方向）").Message, StringComparison.Ordinal);
+        Assert.Contains("「計画」シートの項目名ではありません", Single(result, "「計画」シート 18行 A列（項目）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("親コードのノードが、この行より上にありません", Single(result, $"「体系」シート {sheets["体系"].Count}行 B列（親コード）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("この事業コードは「事業」シートにありません", Single(result, $"「予算・決算」シート {sheets["予算・決算"].Count}行 A列（事業コード）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("番号は整数で書いてください", Single(result, $"「交付金」シート {sheets["交付金"].Count}行 E列（番号）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("小数桁数は整数で書いてください", Single(result, $"「KPI」シート {haccp}行 I列（小数桁数）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("同じ KPI の上の行", Single(result, $"「KPI」シート {series}行 J列（方向）").Message.Japanese, StringComparison.Ordinal);
         Assert.True(rows > 0);
     }
 
@@ -176,11 +177,11 @@ public class WorkbookValidationTests
         await using var _ = db;
         sheets.Set("団体", 2, "団体名", "");
         var blank = await ImportAsync(db, sheets);
-        Assert.Contains("「団体名」が空です", Single(blank, "「団体」シート 2行 B列（団体名）").Message, StringComparison.Ordinal);
+        Assert.Contains("「団体名」が空です", Single(blank, "「団体」シート 2行 B列（団体名）").Message.Japanese, StringComparison.Ordinal);
 
         sheets.Remove("計画");
         var missing = await ImportAsync(db, sheets);
-        Assert.Contains("「計画」シートがありません", Single(missing, "「計画」シート").Message, StringComparison.Ordinal);
+        Assert.Contains("「計画」シートがありません", Single(missing, "「計画」シート").Message.Japanese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -226,7 +227,7 @@ public class WorkbookValidationTests
         var result = await ImportAsync(db, sheets, dryRun: false);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Problems, p => p.Location.StartsWith($"「KPI」シート {last}行", StringComparison.Ordinal) && p.Text == "たくさん");
+        Assert.Contains(result.Problems, p => p.Place.In(Message.JapaneseUi).StartsWith($"「KPI」シート {last}行", StringComparison.Ordinal) && p.Text == "たくさん");
         await using (var context = db.NewContext())
         {
             Assert.Equal(before, JsonSerializer.Serialize(await new PlanFileExporter(context).ExportAsync(Plan), PlanDocumentJson.Options));

@@ -115,6 +115,21 @@ public class GradeScaleTests
     }
 
     [Fact]
+    public void Check_ThresholdsNotDescending_NamesTheBandAndItsLowerBoundInBothLanguages()
+    {
+        var problem = GradeScale.Check(
+            "order",
+            [new GradeBand("A", "A", 0.8m), new GradeBand("B", "B", 0.9m), new GradeBand("C", "C", null)],
+            new GradeBand("—", "—", null));
+        Assert.NotNull(problem);
+        Assert.Equal("B", problem.BandCode);
+        Assert.Equal(GradeScaleProblemKind.MinRate, problem.Kind);
+        Assert.Contains("「B」の下限", problem.JapaneseMessage, StringComparison.Ordinal);
+        Assert.Contains("band \"B\"", problem.EnglishMessage, StringComparison.Ordinal);
+        Assert.Null(GradeScale.Check("ok", GradeScale.Abcd.Bands, GradeScale.Abcd.NoDataBand));
+    }
+
+    [Fact]
     public void Scale_NoDataCodeUsedByABand_IsRejected()
     {
         var ex = Assert.Throws<ArgumentException>(() => new GradeScale(

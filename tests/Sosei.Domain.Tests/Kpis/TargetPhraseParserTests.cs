@@ -289,7 +289,7 @@ public class TargetPhraseParserTests
         Assert.IsAssignableFrom<FormatException>(ex);
         Assert.False(TargetPhraseParser.TryParse("指標", phrase, Context(), out var kpi, out var error));
         Assert.Null(kpi);
-        Assert.Equal(ex.Message, error);
+        Assert.Equal(ex.Message, error.Message);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class PeriodParserProperties
             else
             {
                 var ex = Assert.Throws<PeriodFormatException>(() => PeriodParser.Parse(text.Value, kind));
-                Assert.Equal(error, ex.Message);
+                Assert.Equal(error!.Message, ex.Message);
             }
 
             if (!rangeOk)

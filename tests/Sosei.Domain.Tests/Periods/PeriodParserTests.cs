@@ -184,7 +184,7 @@ public class PeriodParserTests
         Assert.Contains($"\"{text}\"", ex.Message, StringComparison.Ordinal);
         Assert.Equal(text, ex.Text);
         Assert.False(PeriodParser.TryParse(text, PeriodKind.FiscalYear, out _, out var error));
-        Assert.Equal(ex.Message, error);
+        Assert.Equal(ex.Message, error.Message);
     }
 
     [Theory]

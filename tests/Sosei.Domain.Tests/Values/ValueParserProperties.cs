@@ -25,7 +25,7 @@ public class ValueParserProperties
         else
         {
             var ex = Assert.Throws<ValueFormatException>(() => ValueParser.Parse(text.Value));
-            Assert.Equal(error, ex.Message);
+            Assert.Equal(error!.Message, ex.Message);
         }
 
         var cellOk = ValueParser.TryParseCell(text.Value, PeriodKind.FiscalYear, out var values, out _);
@@ -45,7 +45,7 @@ public class ValueParserProperties
         if (!ok)
         {
             var ex = Assert.Throws<TargetPhraseException>(() => TargetPhraseParser.Parse("指標", text.Value, context));
-            Assert.Equal(error, ex.Message);
+            Assert.Equal(error!.Message, ex.Message);
         }
     }
 

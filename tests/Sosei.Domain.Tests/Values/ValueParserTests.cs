@@ -260,7 +260,11 @@ public class ValueParserTests
         Assert.Equal(text, ex.Text);
         Assert.False(ValueParser.TryParse(text, out var value, out var error));
         Assert.Null(value);
-        Assert.Equal(ex.Message, error);
+        Assert.Equal(ex.Message, error.Message);
+        Assert.StartsWith($"「{text}」は数値として読めません", ex.JapaneseMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a value", ex.JapaneseMessage, StringComparison.Ordinal);
+        Assert.StartsWith($"\"{text}\" is not a value", ex.EnglishMessage, StringComparison.Ordinal);
+        Assert.Equal($"{ex.JapaneseMessage} / {ex.EnglishMessage}", ex.Message);
     }
 
     [Theory]
@@ -312,7 +316,7 @@ public class ValueParserTests
         Assert.Equal("4社 x社", ex.Text);
         Assert.False(ValueParser.TryParseCell("abc", PeriodKind.FiscalYear, out var values, out var error));
         Assert.Null(values);
-        Assert.Contains("「abc」", error, StringComparison.Ordinal);
+        Assert.Contains("「abc」", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Common;
 using Sosei.Application.Kpis;
@@ -20,7 +21,7 @@ public abstract class AdminPageModel : PageModel
         ArgumentNullException.ThrowIfNull(result);
         foreach (var (field, message) in result.Errors)
         {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message);
+            ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message.In(CultureInfo.CurrentUICulture));
         }
     }
 
@@ -30,7 +31,7 @@ public abstract class AdminPageModel : PageModel
         ArgumentNullException.ThrowIfNull(result);
         if (result.Message is not null)
         {
-            TempData["Flash"] = result.Message;
+            TempData["Flash"] = result.Message.In(CultureInfo.CurrentUICulture);
         }
     }
 

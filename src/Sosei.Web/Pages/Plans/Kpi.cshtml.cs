@@ -58,7 +58,7 @@ public sealed class KpiModel(PlanEvaluator evaluator, IAuthorizationService auth
     /// <summary>Loads the plan evaluation (one evaluator call) and picks the KPI; 404 for an unknown plan or KPI.</summary>
     public async Task<IActionResult> OnGetAsync(string plan, string kpiCode, int? year, CancellationToken cancellationToken)
     {
-        if (year is { } y && (y < FiscalYear.MinYear || y > FiscalYear.MaxYear))
+        if (!FiscalYear.TryCreate(year, out _))
         {
             return NotFound();
         }

@@ -32,7 +32,7 @@ public sealed class PlanModel(PlanEvaluator evaluator, IAuthorizationService aut
     /// <summary>Loads and evaluates the plan (one evaluator call).</summary>
     public async Task<IActionResult> OnGetAsync(string plan, int? year, CancellationToken cancellationToken)
     {
-        if (year is { } y && (y < FiscalYear.MinYear || y > FiscalYear.MaxYear))
+        if (!FiscalYear.TryCreate(year, out _))
         {
             return NotFound();
         }

@@ -86,7 +86,7 @@ public sealed class VerificationModel(PlanEvaluator evaluator, IAuthorizationSer
     /// <summary>Evaluates the plan (one evaluator call); 404 for an unknown plan.</summary>
     public async Task<IActionResult> OnGetAsync(string plan, int? year, string? goal, string? group, int? grade, CancellationToken cancellationToken)
     {
-        if (year is { } y && (y < FiscalYear.MinYear || y > FiscalYear.MaxYear))
+        if (!FiscalYear.TryCreate(year, out _))
         {
             return NotFound();
         }

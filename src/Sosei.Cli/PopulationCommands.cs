@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Sosei.Application.Persistence;
 using Sosei.Application.Population;
 
 namespace Sosei.Cli;
@@ -70,7 +69,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
             }
 
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             PopulationProjectionRun run;
             try
             {
@@ -140,7 +139,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
             }
 
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             await using var stream = info.OpenRead();
             var result = await scope.ServiceProvider.GetRequiredService<PopulationCsvImporter>().ImportAsync(
                 stream,
@@ -182,7 +181,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
         command.SetAction((r, ct) => cli.Run(r, async sp =>
         {
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             var areas = await scope.ServiceProvider.GetRequiredService<PopulationService>().ListAreasAsync(ct);
             foreach (var a in areas)
             {

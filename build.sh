@@ -72,7 +72,7 @@ SQL
 }
 
 build() {
-  # Locked mode: restore exactly what the packages.lock.json files record (docs/adr/0009-exact-package-restore.md);
+  # Locked mode: restore exactly what the packages.lock.json files record (docs/adr/0010-exact-package-restore.md);
   # after changing a package, run a plain 'dotnet restore Sosei.slnx' and commit the updated lock files.
   log "dotnet restore (locked mode)"
   dotnet restore Sosei.slnx --locked-mode

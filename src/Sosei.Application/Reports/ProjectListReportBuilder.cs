@@ -122,7 +122,7 @@ public sealed class ProjectListReportBuilder(SoseiDbContext db)
         return Document(e, ReportKind.Projects, [table]);
     }
 
-    private static string Yen(decimal amount) => amount.ToString("N0", Ja);
+    private static string Yen(decimal amount) => KpiFormat.Yen(amount);
 
     private static string KindWord(BudgetKind kind) => kind switch
     {

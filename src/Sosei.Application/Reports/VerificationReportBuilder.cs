@@ -120,9 +120,9 @@ public static class VerificationReportBuilder
             {
                 var s = kpi.Series.OrderBy(x => x.SortOrder).ElementAt(i);
                 var r = k.SeriesResults[i];
-                var sub = new List<ReportCell> { "", "", "", "・" + s.Name, s.BaselineText ?? "" };
+                var sub = new List<ReportCell> { "", "", "", "・" + s.Name, s.BaselineText is null ? "" : KpiFormat.Baseline(kpi, s)?.Text ?? "" };
                 sub.AddRange(years.Select(y => ValueIn(kpi, s, y)));
-                sub.Add(s.TargetText ?? kpi.TargetReference ?? "");
+                sub.Add(s.TargetText is null ? kpi.TargetReference ?? "" : KpiFormat.Target(kpi, s)?.Text ?? "");
                 sub.Add(Used(kpi, s, r));
                 sub.Add(Rate(r.Rate, r.IsProvisional));
                 sub.AddRange(["", "", "", r.Status == AchievementStatus.Computed ? "" : r.Reason ?? ""]);
@@ -177,8 +177,8 @@ public static class VerificationReportBuilder
             return new ReportCell("—", Class: "num muted");
         }
 
-        var text = AchievementResult.RoundPercent(r).ToString("N1", Ja) + "%" + (provisional ? " 未確定" : "");
-        return new ReportCell(text, decimal.Round(r, 6, MidpointRounding.AwayFromZero), provisional ? "0.0%\" 未確定\"" : "0.0%", "num");
+        var text = KpiFormat.Percent(r) + (provisional ? " 未確定" : "");
+        return new ReportCell(text, decimal.Round(r, 6, MidpointRounding.AwayFromZero), provisional ? "0.0%\" 未確定\";\"△\"0.0%\" 未確定\"" : "0.0%;\"△\"0.0%", "num");
     }
 
     private static string Forecast(ForecastStatus status) => status switch
@@ -220,25 +220,27 @@ public static class VerificationReportBuilder
         }
 
         var cell = ValueCell(v, kpi, series);
-        return cell with { Text = $"{v.OriginalText}（{period.ToShort()}）" };
+        return cell with { Text = $"{cell.Text}（{period.ToShort()}）" };
     }
 
     private static ReportCell Baseline(Kpi kpi)
     {
         var period = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
-        var text = kpi.BaselineText ?? (kpi.BaselineValue is { } b ? ValueFormatter.Format(b, kpi.Unit, kpi.DisplayUnit, kpi.Decimals) : "");
+        var shown = KpiFormat.Baseline(kpi);
+        var text = shown?.Text ?? "";
         if (text.Length > 0 && period is not null && !text.Contains('(', StringComparison.Ordinal))
         {
             text += $"（{period.ToShort()}）";
         }
 
-        return Amount(kpi, kpi.BaselineValue, text);
+        return Amount(shown, text);
     }
 
     private static ReportCell Target(Kpi kpi)
     {
         var period = PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
-        var text = kpi.TargetText ?? kpi.TargetReference ?? (kpi.TargetValue is { } t ? ValueFormatter.Format(t, kpi.Unit, kpi.DisplayUnit, kpi.Decimals) : "");
+        var shown = KpiFormat.Target(kpi);
+        var text = shown?.Text ?? "";
         if (kpi.TargetPhrase is { Length: > 0 } phrase && kpi.TargetText is null)
         {
             text = text.Length > 0 ? $"{text}\n{phrase}" : phrase;
@@ -249,7 +251,7 @@ public static class VerificationReportBuilder
             text += $"（{period.ToShort()}）";
         }
 
-        return kpi.TargetReference is null ? Amount(kpi, kpi.TargetValue, text) : new ReportCell(text);
+        return Amount(shown, text);
     }
 
     private static ReportChart? Chart(Kpi kpi, KpiEvaluation k)
@@ -271,7 +273,7 @@ public static class VerificationReportBuilder
             var (multiplier, _) = Display(kpi, s);
             var color = Palette[i % Palette.Length];
             var points = kpi.Values.Where(v => v.SeriesId == s?.Id && v.Amount.HasValue)
-                .Select(v => new ChartPoint(X(v.Period), v.Amount!.Value / multiplier, v.Qualifiers.HasFlag(ValueQualifiers.Reference) || v.Qualifiers.HasFlag(ValueQualifiers.Provisional), $"{v.Period.ToShort()}: {v.OriginalText}"))
+                .Select(v => new ChartPoint(X(v.Period), v.Amount!.Value / multiplier, v.Qualifiers.HasFlag(ValueQualifiers.Reference) || v.Qualifiers.HasFlag(ValueQualifiers.Provisional), $"{v.Period.ToShort()}: {KpiFormat.Value(kpi, s, v).Text}"))
                 .ToList();
             series.Add(new ChartSeries(name, points, SeriesStyle.Line, color));
             var baseline = s?.BaselineValue ?? (s is null ? kpi.BaselineValue : null);
@@ -304,7 +306,7 @@ public static class VerificationReportBuilder
             Width = 520,
             Height = 250,
         });
-        var caption = k.Rate is { } rate ? $"達成度 {AchievementResult.RoundPercent(rate).ToString("N1", Ja)}% ・ 評価 {k.Grade.Final.Label}" : $"評価 {k.Grade.Final.Label}";
+        var caption = k.Rate is { } rate ? $"達成度 {KpiFormat.Percent(rate)} ・ 評価 {k.Grade.Final.Label}" : $"評価 {k.Grade.Final.Label}";
         return new ReportChart(kpi.Name, caption, svg);
 
         static decimal X(Period p) => p.Kind == PeriodKind.FiscalYear ? p.Year : p.FiscalYear.Year;

@@ -22,8 +22,6 @@ namespace Sosei.Web.Pages.Plans;
 /// </summary>
 public static class PlanDisplay
 {
-    private static readonly CultureInfo Ja = CultureInfo.GetCultureInfo("ja-JP");
-
     // Japanese is written as is (like the pages, see WebSetup); markup characters are still encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -134,10 +132,10 @@ public static class PlanDisplay
     public static string Revision(UiText T, RevisionKind kind) => kind == RevisionKind.Adopted ? T["策定"] : T["改訂"];
 
     /// <summary>Money in yen, exact, with thousands separators: 5,031,030円.</summary>
-    public static string Yen(decimal amount) => Amount(amount) + "円";
+    public static string Yen(decimal amount) => KpiFormat.Yen(amount);
 
     /// <summary>An exact amount with thousands separators and only the decimals it has (15757.00 → 15,757; 1.5 → 1.5).</summary>
-    public static string Amount(decimal amount) => (amount / 1.0000000000000000000000000000m).ToString("#,0.############", Ja);
+    public static string Amount(decimal amount) => KpiFormat.Exact(amount);
 
     /// <summary>
     /// An amount in a KPI's display unit, rounded half away from zero (313000 ㎡ with 千㎡ → 313千㎡); the exact amount
@@ -147,17 +145,8 @@ public static class PlanDisplay
     /// <param name="unit">Base unit.</param>
     /// <param name="displayUnit">Display unit (万人, 千㎡); null for the base unit.</param>
     /// <param name="decimals">Decimals in the display unit.</param>
-    public static string Quantity(decimal amount, string unit, string? displayUnit, int decimals)
-    {
-        try
-        {
-            return ValueFormatter.Format(amount, unit ?? "", displayUnit, Math.Clamp(decimals, 0, 6));
-        }
-        catch (ArgumentException)
-        {
-            return Amount(amount) + unit;
-        }
-    }
+    public static string Quantity(decimal amount, string unit, string? displayUnit, int decimals) =>
+        ValueFormatter.FormatOrExact(amount, unit ?? "", displayUnit, Math.Clamp(decimals, 0, 6));
 
     /// <summary>Fiscal years the year selector offers: the plan's years and every year with data, and the selected one.</summary>
     public static IReadOnlyList<int> SelectableYears(PlanEvaluation evaluation)
@@ -243,25 +232,32 @@ public static class PlanDisplay
     }
 
     /// <summary>
-    /// A value as the document wrote it, with its period (R6) and 参考値 / 未確定 marked; the title holds the original text
-    /// and the full period (令和6年度 (2024)).
+    /// A value as the document wrote it (the unit added where it left it out, see <see cref="ValueFormatter.WithUnit"/>),
+    /// with its period (R6) and 参考値 / 未確定 marked; the title holds the original text and the full period
+    /// (令和6年度 (2024)).
     /// </summary>
-    public static IHtmlContent LatestValue(UiText T, KpiValue value)
+    /// <param name="T">UI text.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The base unit of the KPI or series (<see cref="ShownUnit.Unit"/>); empty when unknown.</param>
+    public static IHtmlContent LatestValue(UiText T, KpiValue value, string unit = "")
     {
         ArgumentNullException.ThrowIfNull(value);
         var title = $"{value.OriginalText} · {Format.Period(value.Period)}";
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<span class=\"value\" title=\"{Enc(title)}\">");
-        html.AppendHtml(ValueText(T, value));
+        html.AppendHtml(ValueText(T, value, unit));
         html.AppendHtml($"</span> <span class=\"period\" title=\"{Enc(Format.Period(value.Period))}\">{Enc(Format.PeriodShort(value.Period))}</span>");
         return html;
     }
 
     /// <summary>
-    /// A value for the values table: the original text, 参考値 / 未確定 marked, the parsed amount in the title
-    /// (no amount: why).
+    /// A value for the values table: the text as written (the unit added where it was left out), 参考値 / 未確定 marked,
+    /// the parsed amount in the title (no amount: why).
     /// </summary>
-    public static IHtmlContent Cell(UiText T, KpiValue value)
+    /// <param name="T">UI text.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The base unit of the KPI or series (<see cref="ShownUnit.Unit"/>); empty when unknown.</param>
+    public static IHtmlContent Cell(UiText T, KpiValue value, string unit = "")
     {
         ArgumentNullException.ThrowIfNull(value);
         var title = value.Amount is { } a
@@ -269,7 +265,7 @@ public static class PlanDisplay
             : value.NoValueReason == NoValueReasons.Dash ? T["値なし（—）"] : value.NoValueReason ?? "";
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<span class=\"value\" title=\"{Enc(title)}\">");
-        html.AppendHtml(ValueText(T, value));
+        html.AppendHtml(ValueText(T, value, unit));
         html.AppendHtml("</span>");
         return html;
     }
@@ -280,10 +276,10 @@ public static class PlanDisplay
     /// <summary>Whether a value is provisional (未確定).</summary>
     public static bool IsProvisional(KpiValue value) => value?.Qualifiers.HasFlag(ValueQualifiers.Provisional) == true || value?.NoValueReason == NoValueReasons.Provisional;
 
-    private static HtmlContentBuilder ValueText(UiText T, KpiValue value)
+    private static HtmlContentBuilder ValueText(UiText T, KpiValue value, string unit)
     {
         var html = new HtmlContentBuilder();
-        var text = value.OriginalText.Trim();
+        var text = ValueFormatter.WithUnit(value.OriginalText, unit ?? "");
         if (IsProvisional(value))
         {
             // 「未確定 (313千㎡)」: the word the document wrote becomes the tag, so it is not said twice.

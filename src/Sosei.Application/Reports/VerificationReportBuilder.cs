@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Charts;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
@@ -29,13 +30,13 @@ public static class VerificationReportBuilder
         var hasProjectKpis = e.Summary.Totals.Project.Total > 0;
         var groups = new List<(string Name, Func<SummaryRow, SummaryCounts> Counts)>
         {
-            ("全KPI", r => r.All),
-            ("基本目標（数値目標）", r => r.Goal),
-            ("各施策のKPI", r => r.Measure),
+            (Terms.KpiCategory(null).Japanese, r => r.All),
+            (Terms.KpiCategory(KpiLevel.Goal).Japanese, r => r.Goal),
+            (Terms.KpiCategory(KpiLevel.Measure).Japanese, r => r.Measure),
         };
         if (hasProjectKpis)
         {
-            groups.Add(("事業のKPI", r => r.Project));
+            groups.Add((Terms.KpiCategory(KpiLevel.Project).Japanese, r => r.Project));
         }
 
         var goalLevel = e.LevelName(0) is { Length: > 0 } l ? l : "基本目標";
@@ -101,7 +102,7 @@ public static class VerificationReportBuilder
             {
                 string.IsNullOrEmpty(goal.Label) ? goal.Title : goal.Label,
                 home.ParentId is null ? "" : NodeLabel(home),
-                LevelWord(kpi.Level),
+                Terms.Level(kpi.Level).Japanese,
                 kpi.Name,
                 Baseline(kpi),
             };
@@ -112,7 +113,7 @@ public static class VerificationReportBuilder
             cells.Add(Rate(k.Rate, k.IsProvisional));
             cells.Add(GradeCell(k.Grade.Computed));
             cells.Add(GradeCell(k.Grade.Final));
-            cells.Add(Forecast(k.Forecast.Status));
+            cells.Add(Terms.Forecast(k.Forecast.Status).Japanese);
             cells.Add(Comment(k, e.Year));
             kpiRows.Add(new ReportRow(cells));
 
@@ -150,23 +151,9 @@ public static class VerificationReportBuilder
     private static IReadOnlyList<string> Notes(PlanEvaluation e) =>
     [
         $"評価区分: {string.Join(" / ", e.Scale.Bands.Select(b => b.MinRate is { } m ? $"{b.Label}（{AchievementResult.RoundPercent(m).ToString("0.#", CultureInfo.InvariantCulture)}%以上）" : b.Label))} / {e.Scale.NoDataBand.Label}（データなし）",
-        $"達成度の計算方法（計画の既定）: {MethodWord(e.Plan.DefaultAchievementMethod)}。減少が望ましい指標は 目標 ÷ 実績 で計算します。",
-        "見通し: 実績の傾向から目標年度に目標に届くか（見込みあり / 要注意 / 困難 / 判定不可）。",
+        $"達成度の計算方法（計画の既定）: {Terms.Method(e.Plan.DefaultAchievementMethod).Japanese}（{Terms.Formula(e.Plan.DefaultAchievementMethod).Japanese}）。減少が望ましい指標は 目標 ÷ 実績 で計算します。",
+        $"見通し: 実績の傾向から目標年度に目標に届くか（{string.Join(" / ", Enum.GetValues<ForecastStatus>().Select(s => Terms.Forecast(s).Japanese))}）。",
     ];
-
-    private static string MethodWord(AchievementMethod method) => method switch
-    {
-        AchievementMethod.ProgressFromBaseline => "基準値からの進捗（(実績−基準値)÷(目標−基準値)）",
-        AchievementMethod.TimeProrated => "期間按分（基準値から目標への直線に対する進捗）",
-        _ => "目標比（実績 ÷ 目標）",
-    };
-
-    private static string LevelWord(Domain.Kpis.KpiLevel level) => level switch
-    {
-        Domain.Kpis.KpiLevel.Goal => "数値目標",
-        Domain.Kpis.KpiLevel.Project => "事業KPI",
-        _ => "KPI",
-    };
 
     private static ReportCell GradeCell(Grade grade) => new(grade.Label, Class: grade.IsNoData ? "grade grade-none" : $"grade grade-{grade.Rank}");
 
@@ -180,14 +167,6 @@ public static class VerificationReportBuilder
         var text = KpiFormat.Percent(r) + (provisional ? " 未確定" : "");
         return new ReportCell(text, decimal.Round(r, 6, MidpointRounding.AwayFromZero), provisional ? "0.0%\" 未確定\";\"△\"0.0%\" 未確定\"" : "0.0%;\"△\"0.0%", "num");
     }
-
-    private static string Forecast(ForecastStatus status) => status switch
-    {
-        ForecastStatus.OnTrack => "見込みあり",
-        ForecastStatus.AtRisk => "要注意",
-        ForecastStatus.OffTrack => "困難",
-        _ => "判定不可",
-    };
 
     private static string Comment(KpiEvaluation k, FiscalYear year)
     {

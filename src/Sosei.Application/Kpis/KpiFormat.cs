@@ -34,8 +34,9 @@ public sealed record ShownNumber(string Text, decimal? Number, int Decimals, str
 /// <item>A value the document wrote is shown as written (trimmed), with the unit added when the document left it out
 /// (<c>11億4千万</c> of a KPI in 円 → <c>11億4千万円</c>); its number keeps the decimals it was written with (<c>1.37</c>
 /// → 2, <c>10.0%</c> → 1).</item>
-/// <item>An amount Sosei holds without text (a baseline computed from the target phrase, a forecast) is formatted in
-/// the display unit with the KPI's declared decimals (plus <c>extraDecimals</c> for computed trends).</item>
+/// <item>An amount Sosei holds without text (a baseline computed from the target phrase: 1.49 − 0.12 = 1.37) is
+/// formatted in the display unit with the digits it has, at least the KPI's declared decimals (1.37 stays 1.37, never
+/// 1); a computed trend or projection (<see cref="Amount"/>) with the KPI's decimals plus <c>extraDecimals</c>.</item>
 /// <item>A change target without text is written as the documents write it: <c>1,400世帯増加</c> (never <c>+1,400世帯</c>).</item>
 /// </list>
 /// </remarks>
@@ -113,7 +114,8 @@ public static class KpiFormat
         {
             // A change is written as the documents do; the spreadsheet number is the signed change.
             var (number, display) = Scaled(a, shown, kpi.Decimals);
-            return new ShownNumber(ValueFormatter.Change(a, shown.Unit, shown.DisplayUnit, kpi.Decimals), number, kpi.Decimals, display);
+            var decimals = Math.Clamp(Math.Max(kpi.Decimals, ValueFormatter.ScaleOf(number)), 0, 10);
+            return new ShownNumber(ValueFormatter.Change(a, shown.Unit, shown.DisplayUnit, decimals), number, decimals, display);
         }
 
         return Computed(a, shown, kpi.Decimals);
@@ -166,15 +168,31 @@ public static class KpiFormat
             return new ShownNumber(trimmed, null, 0, "");
         }
 
-        var decimals = ValueFormatter.WrittenDecimals(text) ?? kpiDecimals;
-        var (number, display) = Scaled(a, shown, decimals);
-        return new ShownNumber(trimmed, number, decimals, display);
+        var (number, display) = Scaled(a, shown, kpiDecimals);
+        return new ShownNumber(trimmed, number, DecimalsIn(text, display, number, kpiDecimals), display);
     }
 
-    private static ShownNumber Computed(decimal amount, ShownUnit shown, int decimals)
+    // A stored amount without text (a baseline read from the target phrase: 1.49 − 0.12 = 1.37) keeps the digits it
+    // has, and shows at least the KPI's declared decimals.
+    private static ShownNumber Computed(decimal amount, ShownUnit shown, int kpiDecimals)
     {
-        var (number, display) = Scaled(amount, shown, decimals);
+        var (number, display) = Scaled(amount, shown, kpiDecimals);
+        var decimals = Math.Clamp(Math.Max(kpiDecimals, ValueFormatter.ScaleOf(number)), 0, 10);
         return new ShownNumber(ValueFormatter.FormatOrExact(amount, shown.Unit, shown.DisplayUnit, decimals), number, decimals, display);
+    }
+
+    // The decimals of a written value in the unit it is shown in: the digits written when the document used that unit
+    // (1.37 → 2, 10.0% → 1), else as many as the number needs (1,532,000人 shown in 万人 → 153.2: 1); the KPI's for a
+    // text that is not one number.
+    private static int DecimalsIn(string text, string display, decimal number, int kpiDecimals)
+    {
+        if (!ValueParser.TryParse(text, out var parsed, out _) || parsed.Amount is null)
+        {
+            return kpiDecimals;
+        }
+
+        var written = Units.SplitMultiplier(parsed.DisplayUnit.Length > 0 ? parsed.DisplayUnit : display).Multiplier;
+        return written == Units.SplitMultiplier(display).Multiplier ? parsed.Decimals : Math.Min(ValueFormatter.ScaleOf(number), 10);
     }
 
     // The number in the display unit (not rounded: the spreadsheet rounds it with its format); the base unit when the

@@ -123,7 +123,7 @@ public sealed class ProjectListReportBuilder(SoseiDbContext db)
         return Document(e, ReportKind.Projects, [table]);
     }
 
-    private static string Yen(decimal amount) => KpiFormat.Yen(amount);
+    private static string Yen(decimal amount) => KpiFormat.Exact(amount); // the column header says （円）
 
     private static string KindWord(BudgetKind kind) => Terms.Budget(kind).Japanese;
 

@@ -72,8 +72,10 @@ SQL
 }
 
 build() {
-  log "dotnet restore"
-  dotnet restore Sosei.slnx
+  # Locked mode: restore exactly what the packages.lock.json files record (docs/adr/0010-exact-package-restore.md);
+  # after changing a package, run a plain 'dotnet restore Sosei.slnx' and commit the updated lock files.
+  log "dotnet restore (locked mode)"
+  dotnet restore Sosei.slnx --locked-mode
   log "dotnet build ($CONFIG)"
   dotnet build Sosei.slnx -c "$CONFIG" --no-restore
 }

@@ -64,6 +64,15 @@ internal static class CliHost
         services.AddSoseiApplication();
         return services.BuildServiceProvider();
     }
+
+    /// <summary>
+    /// Creates or upgrades the database of this run: the one place where a command reaches the DbContext (commands
+    /// otherwise call application services; tests/Sosei.Architecture.Tests checks it).
+    /// </summary>
+    /// <param name="scoped">The service provider of the command's scope.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public static Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken) =>
+        DatabaseSetup.MigrateAsync(scoped.GetRequiredService<SoseiDbContext>(), scoped.GetRequiredService<DatabaseOptions>(), cancellationToken);
 }
 
 /// <summary>An error to report to the user with a non-zero exit code and no stack trace.</summary>

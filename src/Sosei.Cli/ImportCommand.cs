@@ -2,7 +2,6 @@ using Sosei.Application.Common;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Workbooks;
 
@@ -34,7 +33,7 @@ internal static class ImportCommand
             }
 
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             var importer = scope.ServiceProvider.GetRequiredService<WorkbookImporter>();
             var error = cli.Error;
             var progress = new SoseiCli.SyncProgress<(double Fraction, string Status)>(p =>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sosei.Application.Common;
-using Sosei.Application.Persistence;
 using Sosei.Application.Population;
 
 namespace Sosei.Cli;
@@ -71,7 +70,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
             }
 
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             PopulationProjectionRun run;
             try
             {
@@ -141,7 +140,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
             }
 
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             await using var stream = info.OpenRead();
             var result = await scope.ServiceProvider.GetRequiredService<PopulationCsvImporter>().ImportAsync(
                 stream,
@@ -183,7 +182,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
         command.SetAction((r, ct) => cli.Run(r, async sp =>
         {
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             var areas = await scope.ServiceProvider.GetRequiredService<PopulationService>().ListAreasAsync(ct);
             foreach (var a in areas)
             {

@@ -62,7 +62,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         {
             var options = sp.GetRequiredService<DatabaseOptions>();
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), options, ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             await output.WriteLineAsync($"データベースは最新です / database is up to date: {options.Describe()}");
             return ExitCodes.Ok;
         }));
@@ -75,7 +75,7 @@ internal sealed class SoseiCli(TextWriter output, TextWriter error)
         command.SetAction((r, ct) => Run(r, async sp =>
         {
             await using var scope = sp.CreateAsyncScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<SoseiDbContext>(), sp.GetRequiredService<DatabaseOptions>(), ct);
+            await CliHost.MigrateAsync(scope.ServiceProvider, ct);
             var results = await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync(null, ct);
             foreach (var result in results)
             {

@@ -66,11 +66,28 @@ public partial class ReportsPageTests(SoseiWebFactory factory) : IClassFixture<S
     [InlineData("/plans/no-such-plan/reports/verification.xlsx")]
     [InlineData("/plans/no-such-plan/export.json")]
     [InlineData("/plans/abashiri-sosei-2015/export.doc")]
-    public async Task ReportEndpoint_UnknownKindFormatOrPlan_Is404(string url)
+    public async Task ReportEndpoint_UnknownKindFormatOrPlan_Is404ProblemDetails(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(404, json.GetProperty("status").GetInt32());
+        Assert.Equal("見つかりません / Not Found", json.GetProperty("title").GetString());
+        Assert.Contains(" / ", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportEndpoint_YearOutOfRange_Is400ProblemDetails()
+    {
+        var response = await factory.CreateClient().GetAsync("/plans/abashiri-sosei-2015/reports/kpi-table.xlsx?year=1800");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, json.GetProperty("status").GetInt32());
+        Assert.Contains("1800", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

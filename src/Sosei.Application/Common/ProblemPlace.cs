@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Sosei.Application.Common;
 
@@ -8,6 +9,13 @@ namespace Sosei.Application.Common;
 /// where the problem is found (so an editor maps a JSON path back to its form field without reading text) and are
 /// turned into text in one place, <see cref="In(CultureInfo)"/>, in the UI language.
 /// </summary>
+/// <remarks>Stored as JSON with an import job's result, so each kind carries a <c>kind</c> discriminator.</remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(JsonPath), "json")]
+[JsonDerivedType(typeof(WorkbookCell), "cell")]
+[JsonDerivedType(typeof(InFile), "file")]
+[JsonDerivedType(typeof(NamedPlace), "named")]
+[JsonDerivedType(typeof(JsonTextPosition), "text")]
 public abstract record ProblemPlace
 {
     private protected ProblemPlace()
@@ -106,6 +114,7 @@ public readonly record struct JsonPathSegment(string? Name, int? Index);
 /// <summary>A path into a plan file, made of property names and array indices: <c>kpis[1].series[0].target</c>.</summary>
 public sealed record JsonPath : ProblemPlace
 {
+    [JsonConstructor]
     private JsonPath(IReadOnlyList<JsonPathSegment> segments) => Segments = segments;
 
     /// <summary>The document itself (<c>$</c>).</summary>
@@ -115,9 +124,11 @@ public sealed record JsonPath : ProblemPlace
     public IReadOnlyList<JsonPathSegment> Segments { get; }
 
     /// <summary>The path of the enclosing property or array; the root for the root.</summary>
+    [JsonIgnore]
     public JsonPath Parent => Segments.Count == 0 ? this : new(Segments.Take(Segments.Count - 1).ToArray());
 
     /// <summary>The last step, or null for the root.</summary>
+    [JsonIgnore]
     public JsonPathSegment? Last => Segments.Count == 0 ? null : Segments[^1];
 
     /// <summary>A top-level property, followed by further properties: <c>Of("plan", "code")</c> is <c>plan.code</c>.</summary>

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sosei.Application.Councils;
 using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
+using Sosei.Application.ImportJobs;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
@@ -45,6 +47,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportService>();
         services.AddScoped<DownloadCatalog>();
         services.AddScoped<CouncilDirectory>();
+        services.TryAddSingleton(new ImportJobOptions());
+        services.AddSingleton<ImportJobSignal>();
+        services.AddScoped<ImportJobService>();
+        services.AddSingleton<ImportJobRunner>();
         return services;
     }
 }

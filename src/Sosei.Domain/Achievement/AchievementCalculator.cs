@@ -4,7 +4,7 @@ using Sosei.Domain.Periods;
 namespace Sosei.Domain.Achievement;
 
 /// <summary>
-/// Computes the achievement rate (進捗率 / 達成率) of a KPI for an evaluated fiscal year (domain.md §5). Pure and
+/// Computes the achievement rate (進捗率 / 達成率) of a KPI for an evaluated fiscal year (docs/domain.md#achievement). Pure and
 /// deterministic: the evaluated year is a parameter, nothing is read from a clock or a store.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using Sosei.Domain.Periods;
 namespace Sosei.Domain.Achievement;
 
 /// <summary>
-/// Forecasts from the trend of the actuals whether a KPI will meet its target by the target year (domain.md §5), in
+/// Forecasts from the trend of the actuals whether a KPI will meet its target by the target year (docs/domain.md#forecast), in
 /// the manner of the growth-rate method used for indicator reporting: the observed compound annual growth rate is
 /// compared with the rate needed to reach the target. Pure and deterministic.
 /// </summary>

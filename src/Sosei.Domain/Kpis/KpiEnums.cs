@@ -26,7 +26,7 @@ public enum KpiDirection
     Maintain = 2,
 }
 
-/// <summary>How the target is stated (domain.md §5).</summary>
+/// <summary>How the target is stated (docs/domain.md#achievement).</summary>
 public enum TargetKind
 {
     /// <summary>The value in the target year: "5年で1.49とし0.12ポイント向上", "2,789万人(R1)".</summary>

@@ -153,6 +153,11 @@ public static partial class TargetPhraseParser
                 throw new Rejection("0年では期間になりません", "a period of 0 years");
             }
 
+            if (!FiscalYear.IsValid(context.PlanStart.Year + n - 1))
+            {
+                throw new Rejection($"{n}年後は扱える年度（{FiscalYear.MinYear}～{FiscalYear.MaxYear}年度）を超えます", $"{n} years from the plan start is past the fiscal years handled ({FiscalYear.MinYear}–{FiscalYear.MaxYear})");
+            }
+
             targetYear = context.PlanStart.AddYears(n - 1);
             hasYears = true;
             s = s[years.Length..];

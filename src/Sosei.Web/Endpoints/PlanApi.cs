@@ -46,7 +46,7 @@ public static class PlanApi
         api.MapGet("/{plan}/councils", async (string plan, CouncilDirectory councils, CancellationToken ct) =>
             await councils.GetAsync(plan, ct) is { } view
                 ? Results.Json(ToCouncilsDto(view), Json)
-                : Problem(StatusCodes.Status404NotFound, $"計画「{plan}」はありません。"));
+                : ApiProblems.UnknownPlan(plan));
         return app;
     }
 
@@ -58,18 +58,15 @@ public static class PlanApi
             if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
                 || !FiscalYear.IsValid(y))
             {
-                return (null, Problem(StatusCodes.Status400BadRequest, $"年度「{year}」は西暦の年（例: 2018）で指定してください。"));
+                return (null, ApiProblems.BadRequest($"年度「{year}」は西暦の年（例: 2018）で指定してください。 / Give the fiscal year “{year}” as a Gregorian year (for example 2018)."));
             }
 
             fiscalYear = y;
         }
 
         var evaluation = await evaluator.EvaluateAsync(plan, fiscalYear, ct);
-        return evaluation is null ? (null, Problem(StatusCodes.Status404NotFound, $"計画「{plan}」はありません。")) : (evaluation, null);
+        return evaluation is null ? (null, ApiProblems.UnknownPlan(plan)) : (evaluation, null);
     }
-
-    private static IResult Problem(int status, string detail) =>
-        Results.Json(new ProblemBody(status == 404 ? "Not Found" : "Bad Request", status, detail), Json, "application/problem+json", status);
 
     private static OrganizationDto ToDto(OrganizationPlans o) => new(
         o.Code, o.Name, o.Prefecture, o.Kind,
@@ -172,8 +169,6 @@ public static class PlanApi
     private static decimal? N(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 
     // Response shapes (serialized only).
-    private sealed record ProblemBody(string Title, int Status, string Detail);
-
     private sealed record PlansResponse(IReadOnlyList<OrganizationDto> Organizations);
 
     private sealed record OrganizationDto(string Code, string Name, string? Prefecture, Application.Organizations.OrganizationKind Kind, IReadOnlyList<PlanListDto> Plans);

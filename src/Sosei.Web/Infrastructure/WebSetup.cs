@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using Sosei.Application.DemoData;
+using Sosei.Application.ImportJobs;
 using Sosei.Application.Persistence;
 using Sosei.Application.Population;
 using Sosei.Application.Security;
@@ -27,14 +28,17 @@ public static partial class WebSetup
         var services = builder.Services;
         var dbOptions = DatabaseSetup.ReadOptions(builder.Configuration);
         services.AddSoseiDatabase(dbOptions);
+        services.AddSingleton(builder.Configuration.GetSection(ImportJobOptions.Section).Get<ImportJobOptions>() ?? new ImportJobOptions());
         services.AddSoseiApplication();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<UiText>();
-        services.AddSingleton<Pages.Admin.Import.ImportJobs>();
+        services.AddHostedService<ImportWorker>();
 
-        // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source).
+        // Japanese text is written as is, not as &#x…; entities (smaller pages, readable source), in problem details too.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddProblemDetails();
 
         // Keys for cookies and anti-forgery tokens live in the data folder so sign-ins survive a restart.
         services.AddDataProtection()
@@ -103,7 +107,7 @@ public static partial class WebSetup
         app.UseAuthorization();
         app.MapRazorPages();
         Endpoints.PlanApi.MapPlanApi(app);
-        Pages.Reports.ReportEndpoints.MapReportEndpoints(app);
+        Endpoints.ReportEndpoints.MapReportEndpoints(app);
         app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = culture == "en" ? "en" : "ja-JP";

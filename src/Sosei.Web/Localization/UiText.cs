@@ -6,7 +6,7 @@ namespace Sosei.Web.Localization;
 
 /// <summary>
 /// Interface text. Japanese is the source language: pages write Japanese (<c>@T["計画一覧"]</c>) and the English
-/// translation comes from Localization/en.json. A missing translation falls back to Japanese; a test checks that every
+/// translation comes from Localization/en/*.json (one file per feature, shared terms in common.json). A missing translation falls back to Japanese; a test checks that every
 /// key used in a page has one.
 /// </summary>
 public sealed class UiText

@@ -11,7 +11,7 @@ namespace Sosei.Application.Tests.Workbooks;
 /// </summary>
 public class AbashiriWideSheetTests
 {
-    // Rows copied from seed 001 (網走市 KPI 進捗管理表, shared/seeds/001_841128eb04faa8ef.excerpt.txt), cell texts as
+    // Rows copied from seed 001 (網走市 KPI 進捗管理表, seed text outside the repository, see docs/sources.md), cell texts as
     // the document writes them; merged cells are written in their first row only, as Excel stores them.
     private static IReadOnlyList<SheetTable> Workbook(string h28Employees = "15,757人")
     {

@@ -7,7 +7,7 @@ using static Sosei.Domain.Tests.Achievement.TestKpis;
 namespace Sosei.Domain.Tests.Achievement;
 
 /// <summary>
-/// Cases from the 網走市 KPI 進捗管理表 (reference document 001_841128eb04faa8ef.excerpt.txt): baseline H26 (FY2014),
+/// Cases from the 網走市 KPI 進捗管理表 (seed 001, docs/sources.md): baseline H26 (FY2014),
 /// actuals H27–H30 (FY2015–FY2018), target H31 (FY2019). Values transcribed from the table.
 /// </summary>
 public class Seed001AbashiriKpiTests

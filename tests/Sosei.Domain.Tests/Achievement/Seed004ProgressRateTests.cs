@@ -9,7 +9,7 @@ namespace Sosei.Domain.Tests.Achievement;
 
 /// <summary>
 /// Golden values: every KPI row of 令和6年度釧路・根室連携地域政策展開方針に係るプロジェクト推進管理表
-/// (reference document 004_0f0b858db20fd076.txt), columns 基準値(基準年) / 実績値(実績年) / 目標値(目標年) / 進捗率.
+/// (seed 004, docs/sources.md), columns 基準値(基準年) / 実績値(実績年) / 目標値(目標年) / 進捗率.
 /// Era years are fiscal years (R1 = FY2019, H28 = FY2016). The table is for 令和6年度, so the evaluated year is
 /// FY2024 and the latest actual up to it is used (R5, or R3 for 新エネルギー発電設備容量).
 /// </summary>
@@ -63,7 +63,7 @@ public class Seed004ProgressRateTests
     public void RatioToTarget_FisheryOutput_Is96Point6ByFormulaThoughTheSourcePrints96Point8()
     {
         // 004 prints 漁業生産額 (釧路) 219.5億円(R1) → 263.5億円(R5), target 272.7億円(R7), 進捗率 96.8%.
-        // 263.5 ÷ 272.7 = 0.96626…: the document is off, not the formula (domain.md §5).
+        // 263.5 ÷ 272.7 = 0.96626…: the document is off, not the formula (docs/domain.md#achievement).
         const decimal printedInSource = 96.8m;
         var kpi = Kpi("漁業生産額 (釧路)", 219.5m, 2019, 272.7m, 2025, unit: "億円");
 

@@ -276,6 +276,7 @@ public class TargetPhraseParserTests
     [InlineData("5年で4万万人", "数値「4万万人」が読めません")]
     [InlineData("5年でabc人", "目標値（数値）がありません")]
     [InlineData("0年で5人", "0年")]
+    [InlineData("300年で5人", "扱える年度（1900～2200年度）を超えます")]
     [InlineData("全国平均", "目標値（数値）がありません")]
     [InlineData("5年で—", "目標値（数値）がありません")]
     [InlineData("5年で30.0%を目指す", "数値「30.0%を目指す」が読めません")]

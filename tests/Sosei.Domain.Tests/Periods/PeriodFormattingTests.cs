@@ -2,7 +2,7 @@ using Sosei.Domain.Periods;
 
 namespace Sosei.Domain.Tests.Periods;
 
-/// <summary>The display forms of docs/domain.md §4 ("令和6年度 (2024)"), and the era boundaries they depend on.</summary>
+/// <summary>The display forms of docs/domain.md#periods-and-notations ("令和6年度 (2024)"), and the era boundaries they depend on.</summary>
 public class PeriodFormattingTests
 {
     [Theory]

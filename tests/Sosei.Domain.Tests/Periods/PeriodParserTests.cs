@@ -3,7 +3,7 @@ using Sosei.Domain.Periods;
 namespace Sosei.Domain.Tests.Periods;
 
 /// <summary>
-/// Notations from docs/domain.md §4 and the reference documents (seeds 000–004): each case notes where it is written.
+/// Notations from docs/domain.md#periods-and-notations and the reference documents (seeds 000–004): each case notes where it is written.
 /// Expected values are in the invariant form of <see cref="Period.ToInvariant"/> (FY2015, CY2015, 2024-03, 2015-10-01).
 /// </summary>
 public class PeriodParserTests

@@ -6,7 +6,7 @@ namespace Sosei.Domain.Tests.Values;
 
 /// <summary>
 /// Every value cell of the KPI table (KPI 進捗管理表) of 網走市's first strategy, transcribed from
-/// seeds/001_841128eb04faa8ef.excerpt.txt (columns 基準値(H26), H27年(度) … H30年(度), 目標値(H31)), in the order of the
+/// seed 001 (docs/sources.md; columns 基準値(H26), H27年(度) … H30年(度), 目標値(H31)), in the order of the
 /// document. Each cell must parse, or be a blank / dash ("no value"), or be a reference target (全国平均), which
 /// <see cref="ValueParser.IsReferenceTarget(string?)"/> recognises and <see cref="ValueParser.Parse(string?)"/> rejects.
 /// </summary>

@@ -5,7 +5,7 @@ using Sosei.Domain.Values;
 namespace Sosei.Domain.Tests.Values;
 
 /// <summary>
-/// Numbers as written in docs/domain.md §4 and the reference documents (001 網走市 KPI table, 002 北海道 方針,
+/// Numbers as written in docs/domain.md#periods-and-notations and the reference documents (001 網走市 KPI table, 002 北海道 方針,
 /// 004 釧路・根室 推進管理表). Amounts are compared as invariant strings so that the decimal scale is checked too
 /// (19.50 must stay 19.50).
 /// </summary>

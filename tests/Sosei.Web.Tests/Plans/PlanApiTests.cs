@@ -110,6 +110,9 @@ public class PlanApiTests(SoseiWebFactory factory)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal((int)status, json.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(json.GetProperty("detail").GetString()));
+        Assert.Contains(status == HttpStatusCode.NotFound ? "Not Found" : "Bad Request", json.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var detail = json.GetProperty("detail").GetString()!;
+        Assert.Contains(status == HttpStatusCode.NotFound ? "計画「no-such-plan」はありません。" : "年度「H30」", detail, StringComparison.Ordinal);
+        Assert.Contains(status == HttpStatusCode.NotFound ? "There is no plan" : "Gregorian year", detail, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sosei.Application.ImportJobs;
 using Sosei.Application.Workbooks;
 using Sosei.Web.Localization;
 
@@ -8,7 +9,7 @@ namespace Sosei.Web.Pages.Admin.Import;
 /// <summary>Upload a workbook, CSV zip or plan file; the dry run comes first (administrators only: /Admin).</summary>
 [RequestSizeLimit(MaxBytes + 1_000_000)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 1_000_000)]
-public sealed class IndexModel(ImportJobs jobs, UiText text) : PageModel
+public sealed class IndexModel(ImportJobService jobs, UiText text) : PageModel
 {
     /// <summary>Largest file accepted.</summary>
     public const int MaxBytes = 20_000_000;
@@ -45,7 +46,7 @@ public sealed class IndexModel(ImportJobs jobs, UiText text) : PageModel
 
         using var memory = new MemoryStream();
         await Upload.CopyToAsync(memory, cancellationToken);
-        var job = jobs.Start(Path.GetFileName(Upload.FileName), memory.ToArray(), dryRun: true, User.Identity?.Name ?? "admin");
-        return Redirect($"/admin/import/{job.Id:N}");
+        var id = await jobs.EnqueueAsync(Path.GetFileName(Upload.FileName), memory.ToArray(), ImportJobKind.DryRun, User.Identity?.Name ?? "admin", cancellationToken);
+        return RedirectToPage("Job", new { id = id.ToString("N") });
     }
 }

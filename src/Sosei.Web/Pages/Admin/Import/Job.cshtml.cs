@@ -1,21 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sosei.Application.ImportJobs;
 
 namespace Sosei.Web.Pages.Admin.Import;
 
 /// <summary>
-/// The progress and result of an import: while it runs the page reloads itself every second (Refresh header, no
-/// JavaScript); a successful dry run offers the button that imports the same file for real.
+/// The progress and result of an import job, read from the database (so any node, and the same node after a
+/// restart, shows it): while it runs the page reloads itself every second (Refresh header, no JavaScript); a
+/// successful dry run offers the button that imports the same file for real.
 /// </summary>
-public sealed class JobModel(ImportJobs jobs) : PageModel
+public sealed class JobModel(ImportJobService jobs) : PageModel
 {
     /// <summary>The job; null when unknown.</summary>
-    public ImportJob? Job { get; private set; }
+    public ImportJobView? Job { get; private set; }
 
     /// <summary>Shows the job.</summary>
-    public IActionResult OnGet(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Job = jobs.Find(id);
+        Job = await jobs.FindAsync(id, cancellationToken);
         if (Job is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -31,15 +33,9 @@ public sealed class JobModel(ImportJobs jobs) : PageModel
     }
 
     /// <summary>Imports the file of a successful dry run.</summary>
-    public IActionResult OnPostConfirm(Guid id)
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken)
     {
-        var job = jobs.Find(id);
-        if (job is null || !job.DryRun || job.Result is not { Succeeded: true })
-        {
-            return NotFound();
-        }
-
-        var run = jobs.Start(job.FileName, job.Content, dryRun: false, User.Identity?.Name ?? job.User);
-        return Redirect($"/admin/import/{run.Id:N}");
+        var run = await jobs.ConfirmAsync(id, User.Identity?.Name ?? "admin", cancellationToken);
+        return run is null ? NotFound() : RedirectToPage("Job", new { id = run.Value.ToString("N") });
     }
 }

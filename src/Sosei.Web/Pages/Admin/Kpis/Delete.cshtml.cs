@@ -33,7 +33,7 @@ public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageMod
         }
 
         Flash(result);
-        return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes#node-{result.Code}");
+        return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
     }
 
     private async Task<IActionResult> ShowAsync(string plan, string kpi, CancellationToken cancellationToken)
@@ -47,9 +47,9 @@ public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageMod
         View = view;
         Crumbs(
             text["KPIの削除"],
-            (text["管理"], "/admin"),
-            (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"),
-            (view.KpiName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/kpis/{Uri.EscapeDataString(view.KpiCode)}/edit"));
+            (text["管理"], Url.Page("/Admin/Index")),
+            (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
+            (view.KpiName, Url.Page("/Admin/Kpis/Edit", new { plan = view.PlanCode, kpi = view.KpiCode })));
         return Page();
     }
 }

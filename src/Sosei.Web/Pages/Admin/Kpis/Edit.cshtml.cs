@@ -51,7 +51,7 @@ public sealed class EditModel(KpiEditor editor, RelistingEditor relistings, UiTe
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/edit#relistings");
+            return RedirectToPage("/Admin/Kpis/Edit", null, new { plan, kpi }, "relistings");
         }
 
         // The KPI form was not posted: show the stored KPI, with the relisting errors.

@@ -47,7 +47,7 @@ public sealed class GradeModel(GradeOverrideEditor editor, UiText text) : AdminP
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/grade?year={year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            return RedirectToPage("/Admin/Kpis/Grade", new { plan, kpi, year });
         }
 
         AddErrors(result);
@@ -63,7 +63,7 @@ public sealed class GradeModel(GradeOverrideEditor editor, UiText text) : AdminP
         }
 
         View = view;
-        Crumbs(text["評価"], (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(plan)}/nodes"), (view.Evaluation.Kpi.Name, $"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/edit"));
+        Crumbs(text["評価"], (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan })), (view.Evaluation.Kpi.Name, Url.Page("/Admin/Kpis/Edit", new { plan, kpi })));
         return true;
     }
 }

@@ -45,7 +45,7 @@ public abstract class KpiFormPage(KpiEditor editor, UiText text) : AdminPageMode
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(result.Code!)}/edit");
+            return RedirectToPage("/Admin/Kpis/Edit", new { plan, kpi = result.Code! });
         }
 
         AddErrors(result);
@@ -88,6 +88,6 @@ public abstract class KpiFormPage(KpiEditor editor, UiText text) : AdminPageMode
         }
 
         var title = view.IsNew ? text["KPIの追加"] : text["KPIの編集"];
-        Crumbs(title, (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+        Crumbs(title, (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
     }
 }

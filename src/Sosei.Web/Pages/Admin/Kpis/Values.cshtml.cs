@@ -41,7 +41,7 @@ public sealed class ValuesModel(KpiValuesEditor editor, UiText text) : AdminPage
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/values");
+            return RedirectToPage("/Admin/Kpis/Values", new { plan, kpi });
         }
 
         AddErrors(result);
@@ -69,7 +69,7 @@ public sealed class ValuesModel(KpiValuesEditor editor, UiText text) : AdminPage
         }
 
         Grid = grid;
-        Crumbs(text["実績値の入力"], (text["管理"], "/admin"), (grid.PlanName, $"/admin/plans/{Uri.EscapeDataString(plan)}/nodes"), (grid.KpiName, $"/admin/plans/{Uri.EscapeDataString(plan)}/kpis/{Uri.EscapeDataString(kpi)}/edit"));
+        Crumbs(text["実績値の入力"], (text["管理"], Url.Page("/Admin/Index")), (grid.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan })), (grid.KpiName, Url.Page("/Admin/Kpis/Edit", new { plan, kpi })));
         return true;
     }
 }

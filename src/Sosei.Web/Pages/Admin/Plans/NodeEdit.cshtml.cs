@@ -48,7 +48,7 @@ public abstract class NodeFormPage(UiText text) : AdminPageModel
         ArgumentNullException.ThrowIfNull(view);
         View = view;
         var title = view.IsNew ? text.Format("{0}を追加", view.LevelName) : text.Format("{0}の編集", view.LevelName);
-        Crumbs(title, (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+        Crumbs(title, (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
     }
 
     /// <summary>Redirects to the tree after a save, or shows the errors.</summary>
@@ -64,7 +64,7 @@ public abstract class NodeFormPage(UiText text) : AdminPageModel
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes#node-{Uri.EscapeDataString(result.Code ?? "")}");
+            return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
         }
 
         AddErrors(result);

@@ -38,7 +38,7 @@ public sealed class NodesModel(PlanStructureEditor editor, UiText text) : AdminP
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes{(anchor is null ? "" : "#node-" + anchor)}");
+            return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, anchor is null ? null : "node-" + anchor);
         }
 
         NodeErrors = result.Errors;
@@ -54,7 +54,7 @@ public sealed class NodesModel(PlanStructureEditor editor, UiText text) : AdminP
         }
 
         View = view;
-        Crumbs(text["体系・KPI・事業"], (text["管理"], "/admin"), (view.PlanName, null));
+        Crumbs(text["体系・KPI・事業"], (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, null));
         return Page();
     }
 }

@@ -47,7 +47,7 @@ public sealed class PopulationTargetsModel(PopulationTargetEditor editor, UiText
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/population-targets");
+            return RedirectToPage("/Admin/Plans/PopulationTargets", new { plan });
         }
 
         AddErrors(result);
@@ -64,6 +64,6 @@ public sealed class PopulationTargetsModel(PopulationTargetEditor editor, UiText
     private void Show(PopulationTargetsView view)
     {
         View = view;
-        Crumbs(text["目標人口"], (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+        Crumbs(text["目標人口"], (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
     }
 }

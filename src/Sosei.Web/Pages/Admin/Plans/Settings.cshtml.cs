@@ -49,7 +49,7 @@ public sealed class SettingsModel(PlanSettingsEditor editor, UiText text) : Admi
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/settings");
+            return RedirectToPage("/Admin/Plans/Settings", new { plan });
         }
 
         AddErrors(result);
@@ -66,7 +66,7 @@ public sealed class SettingsModel(PlanSettingsEditor editor, UiText text) : Admi
     private void Show(PlanSettingsView view)
     {
         View = view;
-        Crumbs(text["計画の設定"], (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+        Crumbs(text["計画の設定"], (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
     }
 
     /// <summary>Pads a list with blank rows for adding.</summary>

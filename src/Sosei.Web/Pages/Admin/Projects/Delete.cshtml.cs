@@ -33,7 +33,7 @@ public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageMod
         }
 
         Flash(result);
-        return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/nodes#node-{result.Code}");
+        return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
     }
 
     private async Task<IActionResult> ShowAsync(string plan, string project, CancellationToken cancellationToken)
@@ -47,9 +47,9 @@ public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageMod
         View = view;
         Crumbs(
             text["事業の削除"],
-            (text["管理"], "/admin"),
-            (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"),
-            (view.ProjectName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/projects/{Uri.EscapeDataString(view.ProjectCode)}/edit"));
+            (text["管理"], Url.Page("/Admin/Index")),
+            (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
+            (view.ProjectName, Url.Page("/Admin/Projects/Edit", new { plan = view.PlanCode, project = view.ProjectCode })));
         return Page();
     }
 }

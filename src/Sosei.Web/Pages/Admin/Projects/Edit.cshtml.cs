@@ -48,7 +48,7 @@ public sealed class EditModel(ProjectEditor editor, RelistingEditor relistings, 
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/projects/{Uri.EscapeDataString(project)}/edit#relistings");
+            return RedirectToPage("/Admin/Projects/Edit", null, new { plan, project }, "relistings");
         }
 
         ModelState.Clear();

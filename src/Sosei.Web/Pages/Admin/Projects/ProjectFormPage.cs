@@ -32,7 +32,7 @@ public abstract class ProjectFormPage(ProjectEditor editor, UiText text) : Admin
         if (result.Succeeded)
         {
             Flash(result);
-            return Redirect($"/admin/plans/{Uri.EscapeDataString(plan)}/projects/{Uri.EscapeDataString(result.Code!)}/edit");
+            return RedirectToPage("/Admin/Projects/Edit", new { plan, project = result.Code! });
         }
 
         AddErrors(result);
@@ -61,6 +61,6 @@ public abstract class ProjectFormPage(ProjectEditor editor, UiText text) : Admin
         }
 
         var title = view.IsNew ? text["事業の追加"] : text["事業の編集"];
-        Crumbs(title, (text["管理"], "/admin"), (view.PlanName, $"/admin/plans/{Uri.EscapeDataString(view.PlanCode)}/nodes"));
+        Crumbs(title, (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
     }
 }

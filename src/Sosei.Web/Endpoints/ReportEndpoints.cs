@@ -2,12 +2,12 @@ using Sosei.Application.PlanFiles;
 using Sosei.Application.Reports;
 using Sosei.Application.Workbooks;
 
-namespace Sosei.Web.Pages.Reports;
+namespace Sosei.Web.Endpoints;
 
 /// <summary>
 /// File downloads: reports (/plans/{plan}/reports/{kind}.{format}?year=), the plan itself
 /// (/plans/{plan}/export.{json|xlsx|zip}) and the blank workbook template (/templates/plan-template.xlsx). Reading is
-/// open, like the pages.
+/// open, like the pages. Errors are problem details (<see cref="ApiProblems"/>).
 /// </summary>
 public static class ReportEndpoints
 {
@@ -21,21 +21,21 @@ public static class ReportEndpoints
         {
             if (!ReportNames.TryParseKind(kind, out var k) || !ReportNames.TryParseFormat(format, out var f) || !ReportNames.FormatsOf(k).Contains(f))
             {
-                return Results.NotFound();
+                return ApiProblems.NotFound($"レポート「{kind}.{format}」はありません（docs/reports.md の種類と形式）。 / There is no report “{kind}.{format}” (see the kinds and formats in docs/reports.md).");
             }
 
             try
             {
                 var file = await reports.RenderAsync(plan, k, f, year, ct);
-                return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
+                return file is null ? ApiProblems.UnknownPlan(plan) : Results.File(file.Content, file.ContentType, file.FileName);
             }
             catch (ArgumentException e)
             {
-                return Results.BadRequest(e.Message);
+                return ApiProblems.BadRequest(e.Message);
             }
             catch (ReportUnavailableException e)
             {
-                return Results.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return ApiProblems.Unavailable(e.Message);
             }
         });
 
@@ -44,7 +44,7 @@ public static class ReportEndpoints
             var document = await exporter.ExportAsync(plan, ct);
             if (document is null)
             {
-                return Results.NotFound();
+                return ApiProblems.UnknownPlan(plan);
             }
 
             return format switch
@@ -52,7 +52,7 @@ public static class ReportEndpoints
                 "json" => Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document, PlanDocumentJson.Options), "application/json; charset=utf-8", plan + ".json"),
                 "xlsx" => Results.File(WorkbookWriter.ToXlsx(document), Xlsx, plan + ".xlsx"),
                 "zip" => Results.File(WorkbookWriter.ToCsvZip(document), "application/zip", plan + "-csv.zip"),
-                _ => Results.NotFound(),
+                _ => ApiProblems.NotFound($"形式「{format}」では書き出せません（json、xlsx、zip）。 / The plan cannot be exported as “{format}” (json, xlsx or zip)."),
             };
         });
 

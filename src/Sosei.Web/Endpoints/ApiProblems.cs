@@ -1,0 +1,23 @@
+namespace Sosei.Web.Endpoints;
+
+/// <summary>
+/// The errors of the API and the download endpoints: RFC 9457 problem details (<c>application/problem+json</c>) with
+/// the title and the detail in Japanese and English, so a script and a person both read them. See docs/api.md.
+/// </summary>
+internal static class ApiProblems
+{
+    /// <summary>404 for something that does not exist.</summary>
+    public static IResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "見つかりません / Not Found");
+
+    /// <summary>404 for an unknown plan.</summary>
+    public static IResult UnknownPlan(string plan) => NotFound($"計画「{plan}」はありません。 / There is no plan “{plan}”.");
+
+    /// <summary>400 for a request that cannot be answered as asked (a year that is not a year …).</summary>
+    public static IResult BadRequest(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "リクエストが正しくありません / Bad Request");
+
+    /// <summary>503 for something this server cannot do now (a PDF without a browser to render it).</summary>
+    public static IResult Unavailable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "利用できません / Service Unavailable");
+}

@@ -12,8 +12,11 @@ namespace Sosei.Application.Reports;
 /// <summary>
 /// Produces report files: the one entry point of the web downloads and <c>sosei report</c>. Kinds: verification
 /// (効果検証), kpi-table (KPI進捗管理表), projects (事業一覧); formats: xlsx, pdf, json (verification only), csv, html.
+/// Every number comes from the plan evaluation (<see cref="PlanEvaluator"/>), so reports, pages and CLI agree; one
+/// builder per report (<see cref="VerificationReportBuilder"/>, <see cref="KpiProgressReportBuilder"/>,
+/// <see cref="ProjectListReportBuilder"/>).
 /// </summary>
-public sealed class ReportService(ReportBuilder builder)
+public sealed class ReportService(PlanEvaluator evaluator, ProjectListReportBuilder projects)
 {
     /// <summary>Renders a report; null when there is no such plan.</summary>
     /// <exception cref="ArgumentException">JSON asked for a kind other than verification, or the fiscal year is outside 1900–2200 (<see cref="ArgumentOutOfRangeException"/> from <see cref="FiscalYear"/>).</exception>
@@ -28,11 +31,11 @@ public sealed class ReportService(ReportBuilder builder)
                 throw new ArgumentException("JSON は効果検証（verification）だけです。 / JSON is offered for the verification summary only.", nameof(format));
             }
 
-            var evaluation = await builder.EvaluateAsync(planCode, fiscalYear, cancellationToken);
+            var evaluation = await evaluator.EvaluateAsync(planCode, fiscalYear, cancellationToken);
             return evaluation is null ? null : new ReportFile(VerificationJson.Render(evaluation), "application/json; charset=utf-8", FileName(evaluation.Plan.Code, kind, evaluation.Year.Year, format));
         }
 
-        var report = await builder.BuildAsync(planCode, kind, fiscalYear, cancellationToken);
+        var report = await BuildAsync(planCode, kind, fiscalYear, cancellationToken);
         if (report is null)
         {
             return null;
@@ -48,6 +51,23 @@ public sealed class ReportService(ReportBuilder builder)
                 await PdfRenderer.RenderAsync(ReportHtml.Render(report), report.PlanName, $"{ReportNames.Title(kind)} {new FiscalYear(report.FiscalYear).ToDisplay()}", cancellationToken),
                 "application/pdf",
                 name),
+        };
+    }
+
+    /// <summary>Builds a report; null when there is no such plan.</summary>
+    public async Task<ReportDocument?> BuildAsync(string planCode, ReportKind kind, int? fiscalYear = null, CancellationToken cancellationToken = default)
+    {
+        var evaluation = await evaluator.EvaluateAsync(planCode, fiscalYear, cancellationToken);
+        if (evaluation is null)
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            ReportKind.Verification => VerificationReportBuilder.Build(evaluation),
+            ReportKind.KpiTable => KpiProgressReportBuilder.Build(evaluation),
+            _ => await projects.BuildAsync(evaluation, cancellationToken),
         };
     }
 

@@ -43,7 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PopulationService>();
         services.AddScoped<WorkbookImporter>();
         services.AddScoped<WorkbookExporter>();
-        services.AddScoped<ReportBuilder>();
+        services.AddScoped<ProjectListReportBuilder>();
         services.AddScoped<ReportService>();
         services.AddScoped<DownloadCatalog>();
         services.AddScoped<CouncilDirectory>();

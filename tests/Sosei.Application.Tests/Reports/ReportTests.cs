@@ -18,7 +18,7 @@ namespace Sosei.Application.Tests.Reports;
 public class ReportTests
 {
     private static ReportService Service(SoseiDbContext context) =>
-        new(new ReportBuilder(new PlanEvaluator(context, WorkbookRoundTripTests.Clock), context));
+        new(new PlanEvaluator(context, WorkbookRoundTripTests.Clock), new ProjectListReportBuilder(context));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]

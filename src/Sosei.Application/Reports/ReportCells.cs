@@ -1,0 +1,125 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Charts;
+using Sosei.Application.Evaluation;
+using Sosei.Application.Kpis;
+using Sosei.Application.Persistence;
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
+using Sosei.Domain.Values;
+
+namespace Sosei.Application.Reports;
+
+/// <summary>
+/// What the report builders share (<see cref="VerificationReportBuilder"/>, <see cref="KpiProgressReportBuilder"/>,
+/// <see cref="ProjectListReportBuilder"/>): the document frame, the plan tree, the fiscal-year columns and the cells of
+/// values and amounts with their Excel number formats.
+/// </summary>
+internal static class ReportCells
+{
+    internal static readonly CultureInfo Ja = CultureInfo.GetCultureInfo("ja-JP");
+
+    internal static ReportDocument Document(PlanEvaluation e, ReportKind kind, IReadOnlyList<ReportTable> tables, IReadOnlyList<ReportChart>? charts = null, IReadOnlyList<string>? notes = null) => new()
+    {
+        Kind = kind,
+        PlanCode = e.Plan.Code,
+        PlanName = e.Plan.Name,
+        OrganizationName = e.Plan.Organization?.Name ?? "",
+        Title = $"{e.Plan.Name} {ReportNames.Title(kind)}",
+        Subtitle = $"{e.Year.ToDisplay()} 時点 ・ 対象期間 {new FiscalYear(e.Plan.StartFiscalYear).ToJapanese()}～{new FiscalYear(e.Plan.EndFiscalYear).ToJapanese()}",
+        FiscalYear = e.Year.Year,
+        Tables = tables,
+        Charts = charts ?? [],
+        Notes = notes ?? [],
+    };
+
+    internal static Func<PlanNode, PlanNode> GoalOf(Plan plan)
+    {
+        var byId = plan.Nodes.ToDictionary(n => n.Id);
+        return n =>
+        {
+            while (n.ParentId is { } p && byId.TryGetValue(p, out var parent))
+            {
+                n = parent;
+            }
+
+            return n;
+        };
+    }
+
+    internal static string NodeLabel(PlanNode n) => string.IsNullOrEmpty(n.Label) ? n.Title : $"{n.Label} {n.Title}";
+
+    /// <summary>Fiscal years shown as columns: the plan period up to the reported year (and years with values in it).</summary>
+    internal static List<int> Years(PlanEvaluation e)
+    {
+        var last = Math.Min(e.Year.Year, e.Plan.EndFiscalYear);
+        var years = Enumerable.Range(e.Plan.StartFiscalYear, Math.Max(0, last - e.Plan.StartFiscalYear + 1)).ToList();
+        return years.Count > 0 ? years : [e.Year.Year];
+    }
+
+    internal static ReportCell Count(int n) => new(n.ToString(CultureInfo.InvariantCulture), n, "0", "num");
+
+    /// <summary>A value in the KPI's (or series') display unit: the original text, and the number for Excel.</summary>
+    internal static ReportCell ValueCell(KpiValue v, Kpi kpi, KpiSeries? series)
+    {
+        if (v.Amount is not { } amount)
+        {
+            return new ReportCell(v.OriginalText, Class: "num muted");
+        }
+
+        var (multiplier, display) = Display(kpi, series);
+        var reference = v.Qualifiers.HasFlag(ValueQualifiers.Reference);
+        var provisional = v.Qualifiers.HasFlag(ValueQualifiers.Provisional);
+        return new ReportCell(
+            v.OriginalText,
+            amount / multiplier,
+            NumberFormat(kpi.Decimals, display, reference, provisional),
+            reference ? "num reference" : provisional ? "num provisional" : "num");
+    }
+
+    internal static (decimal Multiplier, string Display) Display(Kpi kpi, KpiSeries? series)
+    {
+        var display = ShownUnit.Of(kpi, series).Text;
+        var (multiplier, _) = Units.SplitMultiplier(display);
+        return (multiplier == 0 ? 1 : multiplier, display);
+    }
+
+    /// <summary>Excel number format with thousands separators, the KPI's decimals and its unit.</summary>
+    internal static string NumberFormat(int decimals, string unit, bool reference = false, bool provisional = false)
+    {
+        var core = decimals > 0 ? "#,##0." + new string('0', Math.Min(decimals, 10)) : "#,##0";
+        var suffix = unit.Length > 0 ? "\"" + unit.Replace("\"", "", StringComparison.Ordinal) + "\"" : "";
+        var format = core + suffix;
+        if (reference)
+        {
+            format = "\"(\"" + format + "\")\"";
+        }
+
+        if (provisional)
+        {
+            format = "\"未確定 \"" + format;
+        }
+
+        return format;
+    }
+
+    internal static ReportCell ValueIn(Kpi kpi, KpiSeries? series, int fiscalYear)
+    {
+        var v = kpi.Values.Where(x => x.SeriesId == series?.Id && x.Period.FiscalYear.Year == fiscalYear).OrderByDescending(x => x.Period).FirstOrDefault();
+        return v is null ? ReportCell.Empty : ValueCell(v, kpi, series);
+    }
+
+    internal static ReportCell Amount(Kpi kpi, decimal? amount, string text)
+    {
+        if (amount is not { } a || text.Contains('\n', StringComparison.Ordinal))
+        {
+            return new ReportCell(text);
+        }
+
+        var (multiplier, display) = Display(kpi, null);
+        return new ReportCell(text, a / multiplier, NumberFormat(kpi.Decimals, display), "num");
+    }
+}

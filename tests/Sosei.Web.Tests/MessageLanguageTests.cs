@@ -35,7 +35,7 @@ public class MessageLanguageTests(SoseiWebFactory factory) : IClassFixture<Sosei
         if (lang == "en")
         {
             Assert.Contains("Target", error, StringComparison.Ordinal);
-            Assert.DoesNotContain(error, IsJapanese);
+            Assert.DoesNotContain(error, IsKana); // kanji may appear in the quoted notation examples (16,474人), sentences have kana
         }
         else
         {
@@ -85,7 +85,20 @@ public class MessageLanguageTests(SoseiWebFactory factory) : IClassFixture<Sosei
         Assert.Contains(expected.In(CultureInfo.GetCultureInfo(lang == "en" ? "en" : "ja-JP")), error, StringComparison.Ordinal);
     }
 
-    private static bool IsJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+    [Theory]
+    [InlineData("ja", "この計画に「ZZZ」という施策（ノード）はありません。")]
+    [InlineData("en", "This plan has no goal or measure \"ZZZ\".")]
+    public async Task ProjectSearch_UnknownNode_IsExplainedInTheUiLanguage(string lang, string expected)
+    {
+        var client = await SignedInAsync(lang);
+
+        var html = await client.GetStringAsync(new Uri("/plans/abashiri-sosei-2015/projects?node=ZZZ", UriKind.Relative));
+
+        var errors = new HtmlParser().ParseDocument(html).QuerySelectorAll(".field-error").Select(e => e.TextContent.Trim());
+        Assert.Contains(System.Net.WebUtility.HtmlDecode(expected), errors);
+    }
+
+    private static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF';
 
     private static string FieldError(string html, string field)
     {

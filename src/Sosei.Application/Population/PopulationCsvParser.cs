@@ -202,7 +202,9 @@ internal static partial class PopulationCsvParser
         {
             parsed.Problem(
                 first, header.Name(ageColumn), null,
-                new Message($"{where}: 男女それぞれに 0-4 から 90+（またはより細かい高齢階級）までの年齢階級が一つずつ必要です", $"{where}: each sex needs every age group from 0-4 to 90+ (or finer older groups) once: {e.Message}"));
+                e is PopulationTableException counts
+                    ? new Message($"男女それぞれに 0-4 から 90+（またはより細かい高齢階級）までの年齢階級が一つずつ必要です: {counts.JapaneseMessage}", $"each sex needs every age group from 0-4 to 90+ (or finer older groups) once: {counts.EnglishMessage}")
+                    : new Message($"{where}: 男女それぞれに 0-4 から 90+（またはより細かい高齢階級）までの年齢階級が一つずつ必要です（{e.Message}）", $"{where}: each sex needs every age group from 0-4 to 90+ (or finer older groups) once: {e.Message}"));
             return;
         }
 

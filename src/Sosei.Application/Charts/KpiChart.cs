@@ -54,7 +54,7 @@ public static class KpiChart
         var def = evaluation.Definition;
         if (kpi.Series.Count == 0)
         {
-            var texts = (kpi.BaselineText, kpi.TargetText ?? kpi.TargetReference ?? kpi.TargetPhrase);
+            var texts = (KpiFormat.Baseline(kpi)?.Text, KpiFormat.Target(kpi)?.Text ?? kpi.TargetPhrase);
             return [(null, Spec(def.TargetKind, def.Baseline, def.Target, def.InterimTargets, kpi.Values, kpi.Unit, kpi.DisplayUnit, texts, kpi.Name, text, yearLabel, valueLabel))];
         }
 
@@ -63,7 +63,7 @@ public static class KpiChart
             {
                 var sd = def.Series.FirstOrDefault(x => x.Code == s.Code);
                 var shown = ShownUnit.Of(kpi, s);
-                var texts = (s.BaselineText ?? kpi.BaselineText, s.TargetText ?? kpi.TargetText ?? kpi.TargetReference);
+                var texts = (KpiFormat.Baseline(kpi, s)?.Text, KpiFormat.Target(kpi, s)?.Text);
                 var spec = Spec(
                     def.TargetKind, sd?.Baseline ?? def.Baseline, sd?.Target ?? def.Target, sd?.InterimTargets ?? [],
                     kpi.Values.Where(v => v.SeriesId == s.Id), shown.Unit, shown.DisplayUnit, texts, $"{kpi.Name}（{s.Name}）", text, yearLabel, valueLabel);
@@ -105,7 +105,7 @@ public static class KpiChart
         var baselineX = baseline?.Period?.Last.FiscalYear.Year;
         if (baseline?.Value is { } b && baselineX is { } bx)
         {
-            series.Add(new ChartSeries(text.Baseline, [new ChartPoint(bx, Scale(b), Tooltip: $"{text.Baseline}: {written.Baseline ?? b.ToString(System.Globalization.CultureInfo.InvariantCulture)}")], SeriesStyle.Markers, BaselineColor, MarkerShape.Square));
+            series.Add(new ChartSeries(text.Baseline, [new ChartPoint(bx, Scale(b), Tooltip: $"{text.Baseline}: {written.Baseline ?? ValueFormatter.FormatOrExact(b, unit, displayUnit, ValueFormatter.ScaleOf(b))}")], SeriesStyle.Markers, BaselineColor, MarkerShape.Square));
         }
 
         if (target is not null && target.Period is { } tp)
@@ -126,7 +126,7 @@ public static class KpiChart
                     series.Add(new ChartSeries(text.TargetLine, [new ChartPoint(x0, Scale(b0)), new ChartPoint(tx, Scale(lv))], SeriesStyle.DashedLine, TargetColor));
                 }
 
-                series.Add(new ChartSeries(text.Target, [new ChartPoint(tx, Scale(lv), Tooltip: $"{text.Target}: {written.Target ?? target.Reference ?? lv.ToString(System.Globalization.CultureInfo.InvariantCulture)}")], SeriesStyle.Markers, TargetColor, MarkerShape.Triangle));
+                series.Add(new ChartSeries(text.Target, [new ChartPoint(tx, Scale(lv), Tooltip: $"{text.Target}: {written.Target ?? target.Reference ?? ValueFormatter.FormatOrExact(lv, unit, displayUnit, ValueFormatter.ScaleOf(lv))}")], SeriesStyle.Markers, TargetColor, MarkerShape.Triangle));
             }
         }
 
@@ -151,7 +151,7 @@ public static class KpiChart
             Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Description, title),
             Series = series,
             XLabel = x => yearLabel((int)x),
-            YLabel = y => y.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture),
+            YLabel = LineChartSpec.AxisNumber,
             YUnit = display,
             YFromZero = fromZero,
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sosei.Domain.Values;
 
 namespace Sosei.Application.Charts;
 
@@ -69,7 +70,11 @@ public sealed record LineChartSpec
     public Func<decimal, string> XLabel { get; init; } = x => x.ToString("0", CultureInfo.InvariantCulture);
 
     /// <summary>Label of a y value.</summary>
-    public Func<decimal, string> YLabel { get; init; } = y => y.ToString("#,0.##", CultureInfo.InvariantCulture);
+    public Func<decimal, string> YLabel { get; init; } = AxisNumber;
+
+    /// <summary>An axis number as <see cref="ValueFormatter"/> writes numbers: separators, up to two decimals, △ for negatives.</summary>
+    /// <param name="y">The number.</param>
+    public static string AxisNumber(decimal y) => ValueFormatter.Number(y, Math.Min(ValueFormatter.ScaleOf(decimal.Round(y, 2, MidpointRounding.AwayFromZero)), 2));
 
     /// <summary>Unit shown above the y axis.</summary>
     public string? YUnit { get; init; }

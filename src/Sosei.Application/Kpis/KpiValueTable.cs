@@ -4,8 +4,8 @@ namespace Sosei.Application.Kpis;
 
 /// <summary>One row of a KPI's values table: the KPI itself, or one of its series (項目).</summary>
 /// <param name="Series">The series; null for a KPI without series.</param>
-/// <param name="BaselineText">基準値 as written (the series' own, else the KPI's).</param>
-/// <param name="TargetText">目標値 as written (the series' own, else the KPI's).</param>
+/// <param name="BaselineText">基準値 as shown (<see cref="KpiFormat.Baseline"/>: the series' own, else the KPI's).</param>
+/// <param name="TargetText">目標値 as shown (<see cref="KpiFormat.Target"/>: the series' own, else the KPI's).</param>
 /// <param name="Values">The stored values by period; a period without an entry had no cell in the document.</param>
 public sealed record KpiValueRow(KpiSeries? Series, string? BaselineText, string? TargetText, IReadOnlyDictionary<Period, KpiValue> Values)
 {
@@ -30,15 +30,15 @@ public sealed record KpiValueTable(IReadOnlyList<Period> Periods, IReadOnlyList<
         List<KpiValueRow> rows;
         if (kpi.Series.Count == 0)
         {
-            rows = [new KpiValueRow(null, kpi.BaselineText, kpi.TargetText ?? kpi.TargetReference, ByPeriod(kpi.Values.Where(v => v.SeriesId is null)))];
+            rows = [new KpiValueRow(null, KpiFormat.Baseline(kpi)?.Text, KpiFormat.Target(kpi)?.Text, ByPeriod(kpi.Values.Where(v => v.SeriesId is null)))];
         }
         else
         {
             rows = kpi.Series.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
                 .Select(s => new KpiValueRow(
                     s,
-                    s.BaselineText ?? kpi.BaselineText,
-                    s.TargetText ?? kpi.TargetText ?? kpi.TargetReference,
+                    KpiFormat.Baseline(kpi, s)?.Text,
+                    KpiFormat.Target(kpi, s)?.Text,
                     ByPeriod(kpi.Values.Where(v => v.SeriesId == s.Id))))
                 .ToList();
         }

@@ -310,13 +310,8 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         return plan.Levels.FirstOrDefault(l => l.Depth == depth)?.Name ?? $"第{(depth + 1).ToString(CultureInfo.InvariantCulture)}階層";
     }
 
-    /// <summary>Japanese name of a KPI level.</summary>
-    public static string KpiLevelName(KpiLevel level) => level switch
-    {
-        KpiLevel.Goal => "数値目標",
-        KpiLevel.Project => "事業KPI",
-        _ => "KPI",
-    };
+    /// <summary>Japanese name of a KPI level (<see cref="Terms.Level"/>).</summary>
+    public static string KpiLevelName(KpiLevel level) => Terms.Level(level).Japanese;
 
     private async Task<Plan?> LoadAsync(string planCode, bool tracking, CancellationToken cancellationToken)
     {

@@ -100,9 +100,9 @@ public static class KpiProgressReportBuilder
             {
                 // Sub-items in one cell, one per line, as the document writes them.
                 cells.Add(kpi.Name + "\n" + string.Join("\n", series.Select(s => "・" + s.Name)));
-                cells.Add(Lines(series.Select(s => s.BaselineText ?? "")));
-                cells.AddRange(years.Select(y => Lines(series.Select(s => kpi.Values.Where(v => v.SeriesId == s.Id && v.Period.FiscalYear.Year == y).OrderByDescending(v => v.Period).FirstOrDefault()?.OriginalText ?? ""))));
-                cells.Add(Lines(series.Select(s => s.TargetText ?? kpi.TargetReference ?? "")));
+                cells.Add(Lines(series.Select(s => s.BaselineText is null ? "" : KpiFormat.Baseline(kpi, s)?.Text ?? "")));
+                cells.AddRange(years.Select(y => Lines(series.Select(s => kpi.Values.Where(v => v.SeriesId == s.Id && v.Period.FiscalYear.Year == y).OrderByDescending(v => v.Period).FirstOrDefault() is { } v ? KpiFormat.Value(kpi, s, v).Text : ""))));
+                cells.Add(Lines(series.Select(s => s.TargetText is null ? kpi.TargetReference ?? "" : KpiFormat.Target(kpi, s)?.Text ?? "")));
             }
 
             cells.Add(kpi.SurveyTiming ?? "");
@@ -135,25 +135,27 @@ public static class KpiProgressReportBuilder
 
     private static ReportCell Baseline(Kpi kpi, string? commonPeriod)
     {
-        var text = kpi.BaselineText ?? (kpi.BaselineValue is { } b ? ValueFormatter.Format(b, kpi.Unit, kpi.DisplayUnit, kpi.Decimals) : "");
+        var shown = KpiFormat.Baseline(kpi);
+        var text = shown?.Text ?? "";
         var period = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod)?.ToShort();
         if (text.Length > 0 && period is not null && period != commonPeriod && !text.Contains('(', StringComparison.Ordinal))
         {
             text = $"({period}) {text}";
         }
 
-        return Amount(kpi, kpi.BaselineValue, text);
+        return Amount(shown, text);
     }
 
     private static ReportCell TargetShort(Kpi kpi, string? commonPeriod)
     {
-        var text = kpi.TargetText ?? kpi.TargetReference ?? (kpi.TargetValue is { } t ? ValueFormatter.Format(t, kpi.Unit, kpi.DisplayUnit, kpi.Decimals) : "");
+        var shown = KpiFormat.Target(kpi);
+        var text = shown?.Text ?? "";
         var period = PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod)?.ToShort();
         if (text.Length > 0 && period is not null && period != commonPeriod)
         {
             text += $"({period})";
         }
 
-        return kpi.TargetReference is null ? Amount(kpi, kpi.TargetValue, text) : new ReportCell(text);
+        return Amount(shown, text);
     }
 }

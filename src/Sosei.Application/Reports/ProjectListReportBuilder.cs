@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Charts;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
@@ -122,21 +123,10 @@ public sealed class ProjectListReportBuilder(SoseiDbContext db)
         return Document(e, ReportKind.Projects, [table]);
     }
 
-    private static string Yen(decimal amount) => amount.ToString("N0", Ja);
+    private static string Yen(decimal amount) => KpiFormat.Exact(amount); // the column header says （円）
 
-    private static string KindWord(BudgetKind kind) => kind switch
-    {
-        BudgetKind.Settlement => "決算額",
-        BudgetKind.Estimate => "見込額",
-        _ => "予算額",
-    };
+    private static string KindWord(BudgetKind kind) => Terms.Budget(kind).Japanese;
 
-    private static string CategoryWord(ProjectCategory category) => category switch
-    {
-        ProjectCategory.New => "新規",
-        ProjectCategory.Expanded => "拡充",
-        ProjectCategory.Continued => "継続",
-        ProjectCategory.Private => "民間等",
-        _ => "",
-    };
+    // An uncategorised project leaves the cell empty, as the documents' lists do.
+    private static string CategoryWord(ProjectCategory category) => category == ProjectCategory.None ? "" : Terms.Category(category).Japanese;
 }

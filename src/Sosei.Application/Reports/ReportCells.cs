@@ -62,21 +62,21 @@ internal static class ReportCells
 
     internal static ReportCell Count(int n) => new(n.ToString(CultureInfo.InvariantCulture), n, "0", "num");
 
-    /// <summary>A value in the KPI's (or series') display unit: the original text, and the number for Excel.</summary>
+    /// <summary>A value in the KPI's (or series') display unit: its text and number as <see cref="KpiFormat"/> shows them.</summary>
     internal static ReportCell ValueCell(KpiValue v, Kpi kpi, KpiSeries? series)
     {
-        if (v.Amount is not { } amount)
+        var shown = KpiFormat.Value(kpi, series, v);
+        if (v.Amount is null || shown.Number is not { } number)
         {
-            return new ReportCell(v.OriginalText, Class: "num muted");
+            return new ReportCell(shown.Text, Class: "num muted");
         }
 
-        var (multiplier, display) = Display(kpi, series);
         var reference = v.Qualifiers.HasFlag(ValueQualifiers.Reference);
         var provisional = v.Qualifiers.HasFlag(ValueQualifiers.Provisional);
         return new ReportCell(
-            v.OriginalText,
-            amount / multiplier,
-            NumberFormat(kpi.Decimals, display, reference, provisional),
+            shown.Text,
+            number,
+            shown.NumberFormat(reference, provisional),
             reference ? "num reference" : provisional ? "num provisional" : "num");
     }
 
@@ -87,39 +87,20 @@ internal static class ReportCells
         return (multiplier == 0 ? 1 : multiplier, display);
     }
 
-    /// <summary>Excel number format with thousands separators, the KPI's decimals and its unit.</summary>
-    internal static string NumberFormat(int decimals, string unit, bool reference = false, bool provisional = false)
-    {
-        var core = decimals > 0 ? "#,##0." + new string('0', Math.Min(decimals, 10)) : "#,##0";
-        var suffix = unit.Length > 0 ? "\"" + unit.Replace("\"", "", StringComparison.Ordinal) + "\"" : "";
-        var format = core + suffix;
-        if (reference)
-        {
-            format = "\"(\"" + format + "\")\"";
-        }
-
-        if (provisional)
-        {
-            format = "\"未確定 \"" + format;
-        }
-
-        return format;
-    }
-
     internal static ReportCell ValueIn(Kpi kpi, KpiSeries? series, int fiscalYear)
     {
         var v = kpi.Values.Where(x => x.SeriesId == series?.Id && x.Period.FiscalYear.Year == fiscalYear).OrderByDescending(x => x.Period).FirstOrDefault();
         return v is null ? ReportCell.Empty : ValueCell(v, kpi, series);
     }
 
-    internal static ReportCell Amount(Kpi kpi, decimal? amount, string text)
+    /// <summary>A baseline or target cell: the text (with <paramref name="text"/> around it) and the number of <paramref name="shown"/>.</summary>
+    internal static ReportCell Amount(ShownNumber? shown, string text)
     {
-        if (amount is not { } a || text.Contains('\n', StringComparison.Ordinal))
+        if (shown?.Number is not { } number || text.Contains('\n', StringComparison.Ordinal))
         {
             return new ReportCell(text);
         }
 
-        var (multiplier, display) = Display(kpi, null);
-        return new ReportCell(text, a / multiplier, NumberFormat(kpi.Decimals, display), "num");
+        return new ReportCell(text, number, shown.NumberFormat(), "num");
     }
 }

@@ -112,13 +112,14 @@ public static class VerificationJson
             total = c.Total,
         };
 
-        object? Value(Kpis.KpiValue? v) => v is null ? null : new
+        object? Value(Kpis.Kpi kpi, Kpis.KpiValue? v) => v is null ? null : new
         {
             period = v.Period.ToInvariant(),
             periodLabel = v.Period.ToJapanese(),
             value = N(v.Amount),
             unit = v.Unit,
             text = v.OriginalText,
+            shown = Kpis.KpiFormat.Value(kpi, v).Text,
             reference = v.Qualifiers.HasFlag(ValueQualifiers.Reference),
             provisional = v.Qualifiers.HasFlag(ValueQualifiers.Provisional),
         };
@@ -129,7 +130,7 @@ public static class VerificationJson
             name = s?.Name,
             status = r.Status.ToString(),
             achievementPercent = N(r.RatePercentRounded),
-            actual = Value(r.ActualPeriod is { } p ? kpi.Values.FirstOrDefault(v => v.SeriesId == s?.Id && v.Period == p) : null),
+            actual = Value(kpi, r.ActualPeriod is { } p ? kpi.Values.FirstOrDefault(v => v.SeriesId == s?.Id && v.Period == p) : null),
             reason = r.Status == AchievementStatus.Computed ? null : r.Reason,
         };
 
@@ -177,18 +178,20 @@ public static class VerificationJson
                 {
                     value = N(k.Kpi.BaselineValue),
                     text = k.Kpi.BaselineText,
+                    shown = Kpis.KpiFormat.Baseline(k.Kpi)?.Text,
                     period = PeriodCodec.ParseRangeOrNull(k.Kpi.BaselinePeriod)?.ToInvariant(),
                 },
                 target = k.Kpi.TargetValue is null && k.Kpi.TargetText is null ? null : new
                 {
                     value = N(k.Kpi.TargetValue),
                     text = k.Kpi.TargetText ?? k.Kpi.TargetReference,
+                    shown = Kpis.KpiFormat.Target(k.Kpi)?.Text,
                     period = PeriodCodec.ParseRangeOrNull(k.Kpi.TargetPeriod)?.ToInvariant(),
                     reference = k.Kpi.TargetReference,
                 },
                 achievementPercent = k.Rate is { } rate ? N(AchievementResult.RoundPercent(rate)) : null,
                 provisional = k.IsProvisional,
-                actual = k.SeriesResults.Count == 0 && k.Achievement.ActualPeriod is { } used ? Value(k.Kpi.Values.FirstOrDefault(v => v.SeriesId is null && v.Period == used)) : null,
+                actual = k.SeriesResults.Count == 0 && k.Achievement.ActualPeriod is { } used ? Value(k.Kpi, k.Kpi.Values.FirstOrDefault(v => v.SeriesId is null && v.Period == used)) : null,
                 series = k.SeriesResults.Count == 0 ? null : k.SeriesResults.Select((r, i) => Rate(r, k.Kpi, k.Kpi.Series.OrderBy(s => s.SortOrder).ElementAtOrDefault(i))).ToList(),
                 computedGrade = k.Grade.Computed.Code,
                 finalGrade = k.Grade.Final.Code,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Charts;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
@@ -29,13 +30,13 @@ public static class VerificationReportBuilder
         var hasProjectKpis = e.Summary.Totals.Project.Total > 0;
         var groups = new List<(string Name, Func<SummaryRow, SummaryCounts> Counts)>
         {
-            ("全KPI", r => r.All),
-            ("基本目標（数値目標）", r => r.Goal),
-            ("各施策のKPI", r => r.Measure),
+            (Terms.KpiCategory(null).Japanese, r => r.All),
+            (Terms.KpiCategory(KpiLevel.Goal).Japanese, r => r.Goal),
+            (Terms.KpiCategory(KpiLevel.Measure).Japanese, r => r.Measure),
         };
         if (hasProjectKpis)
         {
-            groups.Add(("事業のKPI", r => r.Project));
+            groups.Add((Terms.KpiCategory(KpiLevel.Project).Japanese, r => r.Project));
         }
 
         var goalLevel = e.LevelName(0) is { Length: > 0 } l ? l : "基本目標";
@@ -101,7 +102,7 @@ public static class VerificationReportBuilder
             {
                 string.IsNullOrEmpty(goal.Label) ? goal.Title : goal.Label,
                 home.ParentId is null ? "" : NodeLabel(home),
-                LevelWord(kpi.Level),
+                Terms.Level(kpi.Level).Japanese,
                 kpi.Name,
                 Baseline(kpi),
             };
@@ -112,7 +113,7 @@ public static class VerificationReportBuilder
             cells.Add(Rate(k.Rate, k.IsProvisional));
             cells.Add(GradeCell(k.Grade.Computed));
             cells.Add(GradeCell(k.Grade.Final));
-            cells.Add(Forecast(k.Forecast.Status));
+            cells.Add(Terms.Forecast(k.Forecast.Status).Japanese);
             cells.Add(Comment(k, e.Year));
             kpiRows.Add(new ReportRow(cells));
 
@@ -120,9 +121,9 @@ public static class VerificationReportBuilder
             {
                 var s = kpi.Series.OrderBy(x => x.SortOrder).ElementAt(i);
                 var r = k.SeriesResults[i];
-                var sub = new List<ReportCell> { "", "", "", "・" + s.Name, s.BaselineText ?? "" };
+                var sub = new List<ReportCell> { "", "", "", "・" + s.Name, s.BaselineText is null ? "" : KpiFormat.Baseline(kpi, s)?.Text ?? "" };
                 sub.AddRange(years.Select(y => ValueIn(kpi, s, y)));
-                sub.Add(s.TargetText ?? kpi.TargetReference ?? "");
+                sub.Add(s.TargetText is null ? kpi.TargetReference ?? "" : KpiFormat.Target(kpi, s)?.Text ?? "");
                 sub.Add(Used(kpi, s, r));
                 sub.Add(Rate(r.Rate, r.IsProvisional));
                 sub.AddRange(["", "", "", r.Status == AchievementStatus.Computed ? "" : r.Reason ?? ""]);
@@ -150,23 +151,9 @@ public static class VerificationReportBuilder
     private static IReadOnlyList<string> Notes(PlanEvaluation e) =>
     [
         $"評価区分: {string.Join(" / ", e.Scale.Bands.Select(b => b.MinRate is { } m ? $"{b.Label}（{AchievementResult.RoundPercent(m).ToString("0.#", CultureInfo.InvariantCulture)}%以上）" : b.Label))} / {e.Scale.NoDataBand.Label}（データなし）",
-        $"達成度の計算方法（計画の既定）: {MethodWord(e.Plan.DefaultAchievementMethod)}。減少が望ましい指標は 目標 ÷ 実績 で計算します。",
-        "見通し: 実績の傾向から目標年度に目標に届くか（見込みあり / 要注意 / 困難 / 判定不可）。",
+        $"達成度の計算方法（計画の既定）: {Terms.Method(e.Plan.DefaultAchievementMethod).Japanese}（{Terms.Formula(e.Plan.DefaultAchievementMethod).Japanese}）。減少が望ましい指標は 目標 ÷ 実績 で計算します。",
+        $"見通し: 実績の傾向から目標年度に目標に届くか（{string.Join(" / ", Enum.GetValues<ForecastStatus>().Select(s => Terms.Forecast(s).Japanese))}）。",
     ];
-
-    private static string MethodWord(AchievementMethod method) => method switch
-    {
-        AchievementMethod.ProgressFromBaseline => "基準値からの進捗（(実績−基準値)÷(目標−基準値)）",
-        AchievementMethod.TimeProrated => "期間按分（基準値から目標への直線に対する進捗）",
-        _ => "目標比（実績 ÷ 目標）",
-    };
-
-    private static string LevelWord(Domain.Kpis.KpiLevel level) => level switch
-    {
-        Domain.Kpis.KpiLevel.Goal => "数値目標",
-        Domain.Kpis.KpiLevel.Project => "事業KPI",
-        _ => "KPI",
-    };
 
     private static ReportCell GradeCell(Grade grade) => new(grade.Label, Class: grade.IsNoData ? "grade grade-none" : $"grade grade-{grade.Rank}");
 
@@ -177,17 +164,9 @@ public static class VerificationReportBuilder
             return new ReportCell("—", Class: "num muted");
         }
 
-        var text = AchievementResult.RoundPercent(r).ToString("N1", Ja) + "%" + (provisional ? " 未確定" : "");
-        return new ReportCell(text, decimal.Round(r, 6, MidpointRounding.AwayFromZero), provisional ? "0.0%\" 未確定\"" : "0.0%", "num");
+        var text = KpiFormat.Percent(r) + (provisional ? " 未確定" : "");
+        return new ReportCell(text, decimal.Round(r, 6, MidpointRounding.AwayFromZero), provisional ? "0.0%\" 未確定\";\"△\"0.0%\" 未確定\"" : "0.0%;\"△\"0.0%", "num");
     }
-
-    private static string Forecast(ForecastStatus status) => status switch
-    {
-        ForecastStatus.OnTrack => "見込みあり",
-        ForecastStatus.AtRisk => "要注意",
-        ForecastStatus.OffTrack => "困難",
-        _ => "判定不可",
-    };
 
     private static string Comment(KpiEvaluation k, FiscalYear year)
     {
@@ -220,25 +199,27 @@ public static class VerificationReportBuilder
         }
 
         var cell = ValueCell(v, kpi, series);
-        return cell with { Text = $"{v.OriginalText}（{period.ToShort()}）" };
+        return cell with { Text = $"{cell.Text}（{period.ToShort()}）" };
     }
 
     private static ReportCell Baseline(Kpi kpi)
     {
         var period = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
-        var text = kpi.BaselineText ?? (kpi.BaselineValue is { } b ? ValueFormatter.Format(b, kpi.Unit, kpi.DisplayUnit, kpi.Decimals) : "");
+        var shown = KpiFormat.Baseline(kpi);
+        var text = shown?.Text ?? "";
         if (text.Length > 0 && period is not null && !text.Contains('(', StringComparison.Ordinal))
         {
             text += $"（{period.ToShort()}）";
         }
 
-        return Amount(kpi, kpi.BaselineValue, text);
+        return Amount(shown, text);
     }
 
     private static ReportCell Target(Kpi kpi)
     {
         var period = PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
-        var text = kpi.TargetText ?? kpi.TargetReference ?? (kpi.TargetValue is { } t ? ValueFormatter.Format(t, kpi.Unit, kpi.DisplayUnit, kpi.Decimals) : "");
+        var shown = KpiFormat.Target(kpi);
+        var text = shown?.Text ?? "";
         if (kpi.TargetPhrase is { Length: > 0 } phrase && kpi.TargetText is null)
         {
             text = text.Length > 0 ? $"{text}\n{phrase}" : phrase;
@@ -249,7 +230,7 @@ public static class VerificationReportBuilder
             text += $"（{period.ToShort()}）";
         }
 
-        return kpi.TargetReference is null ? Amount(kpi, kpi.TargetValue, text) : new ReportCell(text);
+        return Amount(shown, text);
     }
 
     private static ReportChart? Chart(Kpi kpi, KpiEvaluation k)
@@ -271,7 +252,7 @@ public static class VerificationReportBuilder
             var (multiplier, _) = Display(kpi, s);
             var color = Palette[i % Palette.Length];
             var points = kpi.Values.Where(v => v.SeriesId == s?.Id && v.Amount.HasValue)
-                .Select(v => new ChartPoint(X(v.Period), v.Amount!.Value / multiplier, v.Qualifiers.HasFlag(ValueQualifiers.Reference) || v.Qualifiers.HasFlag(ValueQualifiers.Provisional), $"{v.Period.ToShort()}: {v.OriginalText}"))
+                .Select(v => new ChartPoint(X(v.Period), v.Amount!.Value / multiplier, v.Qualifiers.HasFlag(ValueQualifiers.Reference) || v.Qualifiers.HasFlag(ValueQualifiers.Provisional), $"{v.Period.ToShort()}: {KpiFormat.Value(kpi, s, v).Text}"))
                 .ToList();
             series.Add(new ChartSeries(name, points, SeriesStyle.Line, color));
             var baseline = s?.BaselineValue ?? (s is null ? kpi.BaselineValue : null);
@@ -304,7 +285,7 @@ public static class VerificationReportBuilder
             Width = 520,
             Height = 250,
         });
-        var caption = k.Rate is { } rate ? $"達成度 {AchievementResult.RoundPercent(rate).ToString("N1", Ja)}% ・ 評価 {k.Grade.Final.Label}" : $"評価 {k.Grade.Final.Label}";
+        var caption = k.Rate is { } rate ? $"達成度 {KpiFormat.Percent(rate)} ・ 評価 {k.Grade.Final.Label}" : $"評価 {k.Grade.Final.Label}";
         return new ReportChart(kpi.Name, caption, svg);
 
         static decimal X(Period p) => p.Kind == PeriodKind.FiscalYear ? p.Year : p.FiscalYear.Year;

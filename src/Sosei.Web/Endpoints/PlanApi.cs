@@ -99,8 +99,8 @@ public static class PlanApi
                     kpi.Direction,
                     kpi.TargetKind,
                     kpi.ValuePeriodKind,
-                    new BaselineDto(N(kpi.BaselineValue), kpi.BaselineText, kpi.BaselinePeriod),
-                    new TargetDto(N(kpi.TargetValue), kpi.TargetText, kpi.TargetPeriod, kpi.TargetReference, kpi.TargetPhrase),
+                    new BaselineDto(N(kpi.BaselineValue), kpi.BaselineText, kpi.BaselinePeriod, KpiFormat.Baseline(kpi)?.Text),
+                    new TargetDto(N(kpi.TargetValue), kpi.TargetText, kpi.TargetPeriod, kpi.TargetReference, kpi.TargetPhrase, KpiFormat.Target(kpi)?.Text),
                     series.Select(s => new SeriesDto(s.Code, s.Name, s.Unit, N(s.BaselineValue), s.BaselineText, N(s.TargetValue), s.TargetText)).ToList(),
                     k.LatestValues.Select(v => new ValueDto(
                         series.FirstOrDefault(s => s.Id == v.SeriesId)?.Code,
@@ -111,7 +111,8 @@ public static class PlanApi
                         v.Period.ToDisplay(),
                         v.Qualifiers.HasFlag(ValueQualifiers.Reference),
                         v.Qualifiers.HasFlag(ValueQualifiers.Provisional) || v.NoValueReason == NoValueReasons.Provisional,
-                        v.NoValueReason)).ToList(),
+                        v.NoValueReason,
+                        KpiFormat.Value(kpi, v).Text)).ToList(),
                     N(k.Rate),
                     k.Rate is { } rate ? AchievementResult.RoundPercent(rate) : null,
                     k.IsProvisional,
@@ -205,13 +206,13 @@ public static class PlanApi
         ForecastDto Forecast,
         string Url);
 
-    private sealed record BaselineDto(decimal? Value, string? Text, string? Period);
+    private sealed record BaselineDto(decimal? Value, string? Text, string? Period, string? Shown);
 
-    private sealed record TargetDto(decimal? Value, string? Text, string? Period, string? Reference, string? Phrase);
+    private sealed record TargetDto(decimal? Value, string? Text, string? Period, string? Reference, string? Phrase, string? Shown);
 
     private sealed record SeriesDto(string Code, string Name, string? Unit, decimal? Baseline, string? BaselineText, decimal? Target, string? TargetText);
 
-    private sealed record ValueDto(string? Series, string Text, decimal? Amount, string Unit, string Period, string PeriodDisplay, bool Reference, bool Provisional, string? NoValueReason);
+    private sealed record ValueDto(string? Series, string Text, decimal? Amount, string Unit, string Period, string PeriodDisplay, bool Reference, bool Provisional, string? NoValueReason, string Shown);
 
     private sealed record AchievementDto(string? Series, AchievementStatus Status, Domain.Kpis.AchievementMethod Method, decimal? Rate, decimal? RatePercent, decimal? Actual, string? ActualPeriod, decimal? Target, bool IsProvisional, string? Explanation);
 

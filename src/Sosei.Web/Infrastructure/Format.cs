@@ -54,6 +54,5 @@ public static class Format
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Ja);
 
     /// <summary>A ratio as a percentage with one decimal (0.947 → 94.7%), rounded half away from zero.</summary>
-    public static string Percent(decimal ratio) =>
-        Math.Round(ratio * 100m, 1, MidpointRounding.AwayFromZero).ToString("N1", Ja) + "%";
+    public static string Percent(decimal ratio) => Application.Kpis.KpiFormat.Percent(ratio);
 }

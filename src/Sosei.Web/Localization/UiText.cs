@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using Sosei.Application.Common;
 
 namespace Sosei.Web.Localization;
 
@@ -42,6 +43,9 @@ public sealed class UiText
     /// <summary>The text in the current UI language.</summary>
     public string this[string japanese] =>
         IsEnglish && english.TryGetValue(japanese, out var en) ? en : japanese;
+
+    /// <summary>A <see cref="Message"/> (a word of <see cref="Terms"/>, a problem) in the current UI language.</summary>
+    public string this[Message message] => (message ?? throw new ArgumentNullException(nameof(message))).In(CultureInfo.CurrentUICulture);
 
     /// <summary>A formatted text in the current UI language (<c>{0}</c> placeholders, invariant number formatting).</summary>
     public string Format(string japanese, params object?[] args) =>

@@ -52,9 +52,9 @@ public class ReportTests
         Assert.Equal("平成28年度 (2016)", xlsx.Text(kpis, "G4"));
         var row = xlsx.RowOf(kpis, "D", "市内事業所の従業員数");
         Assert.Equal("15757", xlsx.Text(kpis, "G" + row));
-        Assert.Equal("#,##0\"人\"", xlsx.NumberFormat(kpis, "G" + row));
+        Assert.Equal("#,##0\"人\";\"△\"#,##0\"人\"", xlsx.NumberFormat(kpis, "G" + row));
         var rateColumn = xlsx.ColumnOf(kpis, 4, "達成度");
-        Assert.Equal("0.0%", xlsx.NumberFormat(kpis, rateColumn + row));
+        Assert.Equal("0.0%;\"△\"0.0%", xlsx.NumberFormat(kpis, rateColumn + row));
         Assert.Equal(0.984813m, decimal.Parse(xlsx.Text(kpis, rateColumn + row), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("80%以上", xlsx.Text(kpis, xlsx.ColumnOf(kpis, 4, "評価（最終）") + row));
         Assert.Equal("E5", XlsxFile.FrozenAt(kpis));
@@ -86,7 +86,7 @@ public class ReportTests
         // 観光入込客数 H27: 153万2千人 → 153.2 in 万人 with one decimal.
         var row = xlsx.RowOf(sheet, "E", "観光入込客数");
         Assert.Equal("153.2", xlsx.Text(sheet, "G" + row));
-        Assert.Equal("#,##0.0\"万人\"", xlsx.NumberFormat(sheet, "G" + row));
+        Assert.Equal("#,##0.0\"万人\";\"△\"#,##0.0\"万人\"", xlsx.NumberFormat(sheet, "G" + row));
 
         // Sub-items in one cell, one per line, like the document.
         var haccp = xlsx.RowOf(sheet, "E", "HACCP認定施設保有企業数\n・ホタテ製品\n・サケ製品");

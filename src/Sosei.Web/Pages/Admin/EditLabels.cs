@@ -1,100 +1,57 @@
+using Sosei.Application.Common;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 using Sosei.Domain.Kpis;
-using Sosei.Domain.Periods;
 
 namespace Sosei.Web.Pages.Admin;
 
-/// <summary>Japanese names of the choices of the editing forms (the English ones are in Localization/en/editing.json).</summary>
+/// <summary>
+/// The choices of the editing forms with their words, in the order the forms offer them. The words come from the one
+/// word table (<see cref="Terms"/>), so a form says what the pages and reports say; pages show them with
+/// <c>@T[label]</c>.
+/// </summary>
 public static class EditLabels
 {
     /// <summary>KPI levels.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Levels { get; } =
-    [
-        (nameof(KpiLevel.Goal), "数値目標（基本目標）"),
-        (nameof(KpiLevel.Measure), "KPI（施策）"),
-        (nameof(KpiLevel.Project), "事業のKPI"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> Levels { get; } = Of<KpiLevel>(Terms.Level);
 
     /// <summary>Directions.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Directions { get; } =
-    [
-        (nameof(KpiDirection.Increase), "増加が望ましい"),
-        (nameof(KpiDirection.Decrease), "減少が望ましい"),
-        (nameof(KpiDirection.Maintain), "維持が望ましい"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> Directions { get; } = Of<KpiDirection>(Terms.Direction);
 
     /// <summary>Target kinds.</summary>
-    public static IReadOnlyList<(string Value, string Label)> TargetKinds { get; } =
-    [
-        (nameof(TargetKind.Level), "目標年の水準"),
-        (nameof(TargetKind.Cumulative), "期間の累計"),
-        (nameof(TargetKind.Change), "基準値からの増減"),
-        (nameof(TargetKind.Annual), "毎年の水準"),
-        (nameof(TargetKind.Maintain), "維持"),
-        (nameof(TargetKind.Relative), "全国平均などとの比較"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> TargetKinds { get; } = Of<TargetKind>(Terms.TargetKind);
 
     /// <summary>Achievement methods.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Methods { get; } =
-    [
-        (nameof(AchievementMethod.RatioToTarget), "目標値に対する比率"),
-        (nameof(AchievementMethod.ProgressFromBaseline), "基準値からの進捗"),
-        (nameof(AchievementMethod.TimeProrated), "期間按分"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> Methods { get; } = Of<AchievementMethod>(Terms.Method);
 
     /// <summary>How series are graded together.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Aggregations { get; } =
-    [
-        (nameof(SeriesAggregation.All), "すべての項目（最も低い評価）"),
-        (nameof(SeriesAggregation.Any), "いずれかの項目（最も高い評価）"),
-        (nameof(SeriesAggregation.Mean), "項目の達成度の平均"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> Aggregations { get; } = Of<SeriesAggregation>(Terms.Aggregation);
 
     /// <summary>Kinds of year.</summary>
-    public static IReadOnlyList<(string Value, string Label)> YearKinds { get; } =
-    [
-        (nameof(PeriodKind.FiscalYear), "年度（4月～3月）"),
-        (nameof(PeriodKind.CalendarYear), "暦年（1月～12月）"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> YearKinds { get; } =
+        Terms.YearKinds.Select(k => (k.ToString(), Terms.YearKind(k))).ToList();
 
     /// <summary>Project categories.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Categories { get; } =
-    [
-        (nameof(ProjectCategory.None), "（区分なし）"),
-        (nameof(ProjectCategory.New), "新規"),
-        (nameof(ProjectCategory.Expanded), "拡充"),
-        (nameof(ProjectCategory.Continued), "継続"),
-        (nameof(ProjectCategory.Private), "民間等"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> Categories { get; } = Of<ProjectCategory>(Terms.Category);
 
     /// <summary>Partner roles.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Roles { get; } =
-    [
-        (nameof(PartnerRole.RunningBody), "事業主体"),
-        (nameof(PartnerRole.Lead), "担当市町"),
-        (nameof(PartnerRole.Partner), "連携先"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> Roles { get; } = Of<PartnerRole>(Terms.Role);
 
     /// <summary>Budget kinds.</summary>
-    public static IReadOnlyList<(string Value, string Label)> BudgetKinds { get; } =
-    [
-        (nameof(BudgetKind.Budget), "予算額"),
-        (nameof(BudgetKind.Settlement), "決算額"),
-        (nameof(BudgetKind.Estimate), "見込額"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> BudgetKinds { get; } = Of<BudgetKind>(Terms.Budget);
 
     /// <summary>Revision kinds.</summary>
-    public static IReadOnlyList<(string Value, string Label)> RevisionKinds { get; } =
-    [
-        (nameof(RevisionKind.Adopted), "策定"),
-        (nameof(RevisionKind.Revised), "改訂"),
-    ];
+    public static IReadOnlyList<(string Value, Message Label)> RevisionKinds { get; } = Of<RevisionKind>(Terms.Revision);
 
-    /// <summary>The label of a value in a list, or the value itself.</summary>
-    public static string Of(IReadOnlyList<(string Value, string Label)> list, string? value)
+    /// <summary>The label of a value in a list; a value not in the list is shown as it is (in both languages).</summary>
+    public static Message Of(IReadOnlyList<(string Value, Message Label)> list, string? value)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return list.FirstOrDefault(x => x.Value == value).Label ?? value ?? "";
+        var found = list.FirstOrDefault(x => x.Value == value).Label;
+        return found ?? (string.IsNullOrWhiteSpace(value) ? new Message("—", "—") : new Message(value, value));
     }
+
+    private static List<(string Value, Message Label)> Of<T>(Func<T, Message> word)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => (v.ToString(), word(v))).ToList();
 }

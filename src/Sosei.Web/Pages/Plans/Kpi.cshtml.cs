@@ -85,7 +85,7 @@ public sealed class KpiModel(PlanEvaluator evaluator, IAuthorizationService auth
             text["実績値"], text["基準値"], text["目標値"], text["目標への直線"], text["中間目標"], text["参考値"], text["未確定"],
             text["{0}の実績値の推移と、基準値・目標値。白抜きの点は参考値または未確定値。"]);
         var i = 0;
-        Charts = KpiChart.Build(kpi, words, PlanDisplay.YearAxis, v => $"{Format.PeriodShort(v.Period)}: {v.OriginalText}")
+        Charts = KpiChart.Build(kpi, words, PlanDisplay.YearAxis, v => $"{Format.PeriodShort(v.Period)}: {KpiFormat.Value(kpi.Kpi, v).Text}")
             // Without any actual value a chart would only repeat the table's baseline and target.
             .Where(c => c.Spec.Series[0].Points.Any(p => p.Y.HasValue))
             .Select(c =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
@@ -22,97 +23,38 @@ namespace Sosei.Web.Pages.Plans;
 /// </summary>
 public static class PlanDisplay
 {
-    private static readonly CultureInfo Ja = CultureInfo.GetCultureInfo("ja-JP");
-
     // Japanese is written as is (like the pages, see WebSetup); markup characters are still encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>数値目標 / 施策のKPI / 事業のKPI.</summary>
-    public static string Level(UiText T, KpiLevel level) => level switch
-    {
-        KpiLevel.Goal => T["数値目標"],
-        KpiLevel.Measure => T["施策のKPI"],
-        _ => T["事業のKPI"],
-    };
+    /// <summary>数値目標 / 施策のKPI / 事業のKPI (<see cref="Terms"/>, like every word below).</summary>
+    public static string Level(UiText T, KpiLevel level) => T[Terms.Level(level)];
 
     /// <summary>Which way is better, in words.</summary>
-    public static string Direction(UiText T, KpiDirection direction) => direction switch
-    {
-        KpiDirection.Increase => T["増加（多いほど良い）"],
-        KpiDirection.Decrease => T["減少（少ないほど良い）"],
-        _ => T["維持（目標の水準を保つ）"],
-    };
+    public static string Direction(UiText T, KpiDirection direction) => T[Terms.Direction(direction)];
 
     /// <summary>How the target is stated, in words.</summary>
-    public static string TargetKind(UiText T, TargetKind kind) => kind switch
-    {
-        Domain.Kpis.TargetKind.Level => T["目標年の水準"],
-        Domain.Kpis.TargetKind.Cumulative => T["期間中の累計"],
-        Domain.Kpis.TargetKind.Change => T["基準値からの増減"],
-        Domain.Kpis.TargetKind.Annual => T["毎年の水準"],
-        Domain.Kpis.TargetKind.Maintain => T["水準の維持"],
-        _ => T["基準との差（全国平均など）"],
-    };
+    public static string TargetKind(UiText T, TargetKind kind) => T[Terms.TargetKind(kind)];
 
     /// <summary>目標値に対する比率 / 基準値からの進捗 / 期間按分.</summary>
-    public static string Method(UiText T, AchievementMethod method) => method switch
-    {
-        AchievementMethod.RatioToTarget => T["目標値に対する比率"],
-        AchievementMethod.ProgressFromBaseline => T["基準値からの進捗"],
-        _ => T["期間按分"],
-    };
+    public static string Method(UiText T, AchievementMethod method) => T[Terms.Method(method)];
 
     /// <summary>順調 / 要注意 / 遅れ / 判定不可.</summary>
-    public static string Forecast(UiText T, ForecastStatus status) => status switch
-    {
-        ForecastStatus.OnTrack => T["順調"],
-        ForecastStatus.AtRisk => T["要注意"],
-        ForecastStatus.OffTrack => T["遅れ"],
-        _ => T["判定不可"],
-    };
+    public static string Forecast(UiText T, ForecastStatus status) => T[Terms.Forecast(status)];
 
     /// <summary>How the trend of a forecast was measured.</summary>
-    public static string Trend(UiText T, TrendMethod trend) => trend switch
-    {
-        TrendMethod.CompoundGrowth => T["年平均伸び率"],
-        TrendMethod.Linear => T["年平均増減（直線）"],
-        TrendMethod.CumulativePace => T["累計のペース"],
-        _ => "",
-    };
+    public static string Trend(UiText T, TrendMethod trend) => Terms.Trend(trend) is { } word ? T[word] : "";
 
     /// <summary>新規 / 拡充 / 継続 / 民間等 / 区分なし.</summary>
-    public static string Category(UiText T, ProjectCategory category) => category switch
-    {
-        ProjectCategory.New => T["新規"],
-        ProjectCategory.Expanded => T["拡充"],
-        ProjectCategory.Continued => T["継続"],
-        ProjectCategory.Private => T["民間等"],
-        _ => T["区分なし"],
-    };
+    public static string Category(UiText T, ProjectCategory category) => T[Terms.Category(category)];
 
     /// <summary>事業主体 / 担当市町 / 連携先.</summary>
-    public static string Role(UiText T, PartnerRole role) => role switch
-    {
-        PartnerRole.RunningBody => T["事業主体"],
-        PartnerRole.Lead => T["担当市町"],
-        _ => T["連携先"],
-    };
+    public static string Role(UiText T, PartnerRole role) => T[Terms.Role(role)];
 
     /// <summary>予算額 / 決算額 / 見込額.</summary>
-    public static string Budget(UiText T, BudgetKind kind) => kind switch
-    {
-        BudgetKind.Budget => T["予算額"],
-        BudgetKind.Settlement => T["決算額"],
-        _ => T["見込額"],
-    };
+    public static string Budget(UiText T, BudgetKind kind) => T[Terms.Budget(kind)];
 
     /// <summary>How series are graded together, in words.</summary>
-    public static string Aggregation(UiText T, SeriesAggregation rule) => rule switch
-    {
-        SeriesAggregation.All => T["すべての系列（最も低い系列の達成率で評価）"],
-        SeriesAggregation.Any => T["いずれかの系列（最も高い系列の達成率で評価）"],
-        _ => T["系列の平均（達成率の平均で評価）"],
-    };
+    public static string Aggregation(UiText T, SeriesAggregation rule) => T[Terms.Aggregation(rule)];
 
     /// <summary>The path of a node as text: 基本目標-1 （ア） ① 出会い、結婚…; without labels, only the node's title.</summary>
     public static string PathText(IReadOnlyList<PlanNode> path)
@@ -131,13 +73,13 @@ public static class PlanDisplay
     public static string NodePath(Plan plan, int nodeId) => PathText(PlanTree.PathTo(plan, nodeId));
 
     /// <summary>策定 / 改訂.</summary>
-    public static string Revision(UiText T, RevisionKind kind) => kind == RevisionKind.Adopted ? T["策定"] : T["改訂"];
+    public static string Revision(UiText T, RevisionKind kind) => T[Terms.Revision(kind)];
 
     /// <summary>Money in yen, exact, with thousands separators: 5,031,030円.</summary>
-    public static string Yen(decimal amount) => Amount(amount) + "円";
+    public static string Yen(decimal amount) => KpiFormat.Yen(amount);
 
     /// <summary>An exact amount with thousands separators and only the decimals it has (15757.00 → 15,757; 1.5 → 1.5).</summary>
-    public static string Amount(decimal amount) => (amount / 1.0000000000000000000000000000m).ToString("#,0.############", Ja);
+    public static string Amount(decimal amount) => KpiFormat.Exact(amount);
 
     /// <summary>
     /// An amount in a KPI's display unit, rounded half away from zero (313000 ㎡ with 千㎡ → 313千㎡); the exact amount
@@ -147,17 +89,8 @@ public static class PlanDisplay
     /// <param name="unit">Base unit.</param>
     /// <param name="displayUnit">Display unit (万人, 千㎡); null for the base unit.</param>
     /// <param name="decimals">Decimals in the display unit.</param>
-    public static string Quantity(decimal amount, string unit, string? displayUnit, int decimals)
-    {
-        try
-        {
-            return ValueFormatter.Format(amount, unit ?? "", displayUnit, Math.Clamp(decimals, 0, 6));
-        }
-        catch (ArgumentException)
-        {
-            return Amount(amount) + unit;
-        }
-    }
+    public static string Quantity(decimal amount, string unit, string? displayUnit, int decimals) =>
+        ValueFormatter.FormatOrExact(amount, unit ?? "", displayUnit, Math.Clamp(decimals, 0, 6));
 
     /// <summary>Fiscal years the year selector offers: the plan's years and every year with data, and the selected one.</summary>
     public static IReadOnlyList<int> SelectableYears(PlanEvaluation evaluation)
@@ -209,7 +142,7 @@ public static class PlanDisplay
     }
 
     /// <summary>The label of a grade for a column or badge: its code, and for the no-data grade the scale's code (—).</summary>
-    public static string GradeTitle(UiText T, Grade grade) => grade.IsNoData ? T["実績なし（達成率を計算できない）"] : grade.Label;
+    public static string GradeTitle(UiText T, Grade grade) => grade.IsNoData ? T[Terms.NoDataGrade] : grade.Label;
 
     /// <summary>The final grade as a badge, with a 手動 marker when it was set by hand (computed grade and reason in its title).</summary>
     public static IHtmlContent GradeBadge(UiText T, GradeDecision decision, GradeScale scale)
@@ -243,25 +176,32 @@ public static class PlanDisplay
     }
 
     /// <summary>
-    /// A value as the document wrote it, with its period (R6) and 参考値 / 未確定 marked; the title holds the original text
-    /// and the full period (令和6年度 (2024)).
+    /// A value as the document wrote it (the unit added where it left it out, see <see cref="ValueFormatter.WithUnit"/>),
+    /// with its period (R6) and 参考値 / 未確定 marked; the title holds the original text and the full period
+    /// (令和6年度 (2024)).
     /// </summary>
-    public static IHtmlContent LatestValue(UiText T, KpiValue value)
+    /// <param name="T">UI text.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The base unit of the KPI or series (<see cref="ShownUnit.Unit"/>); empty when unknown.</param>
+    public static IHtmlContent LatestValue(UiText T, KpiValue value, string unit = "")
     {
         ArgumentNullException.ThrowIfNull(value);
         var title = $"{value.OriginalText} · {Format.Period(value.Period)}";
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<span class=\"value\" title=\"{Enc(title)}\">");
-        html.AppendHtml(ValueText(T, value));
+        html.AppendHtml(ValueText(T, value, unit));
         html.AppendHtml($"</span> <span class=\"period\" title=\"{Enc(Format.Period(value.Period))}\">{Enc(Format.PeriodShort(value.Period))}</span>");
         return html;
     }
 
     /// <summary>
-    /// A value for the values table: the original text, 参考値 / 未確定 marked, the parsed amount in the title
-    /// (no amount: why).
+    /// A value for the values table: the text as written (the unit added where it was left out), 参考値 / 未確定 marked,
+    /// the parsed amount in the title (no amount: why).
     /// </summary>
-    public static IHtmlContent Cell(UiText T, KpiValue value)
+    /// <param name="T">UI text.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The base unit of the KPI or series (<see cref="ShownUnit.Unit"/>); empty when unknown.</param>
+    public static IHtmlContent Cell(UiText T, KpiValue value, string unit = "")
     {
         ArgumentNullException.ThrowIfNull(value);
         var title = value.Amount is { } a
@@ -269,7 +209,7 @@ public static class PlanDisplay
             : value.NoValueReason == NoValueReasons.Dash ? T["値なし（—）"] : value.NoValueReason ?? "";
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<span class=\"value\" title=\"{Enc(title)}\">");
-        html.AppendHtml(ValueText(T, value));
+        html.AppendHtml(ValueText(T, value, unit));
         html.AppendHtml("</span>");
         return html;
     }
@@ -280,10 +220,10 @@ public static class PlanDisplay
     /// <summary>Whether a value is provisional (未確定).</summary>
     public static bool IsProvisional(KpiValue value) => value?.Qualifiers.HasFlag(ValueQualifiers.Provisional) == true || value?.NoValueReason == NoValueReasons.Provisional;
 
-    private static HtmlContentBuilder ValueText(UiText T, KpiValue value)
+    private static HtmlContentBuilder ValueText(UiText T, KpiValue value, string unit)
     {
         var html = new HtmlContentBuilder();
-        var text = value.OriginalText.Trim();
+        var text = ValueFormatter.WithUnit(value.OriginalText, unit ?? "");
         if (IsProvisional(value))
         {
             // 「未確定 (313千㎡)」: the word the document wrote becomes the tag, so it is not said twice.

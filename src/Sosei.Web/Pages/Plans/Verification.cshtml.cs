@@ -2,9 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
 using Sosei.Web.Infrastructure;
 
@@ -101,15 +103,15 @@ public sealed class VerificationModel(PlanEvaluator evaluator, IAuthorizationSer
         var summary = evaluation.Summary;
         var groups = new List<SummaryGroup>
         {
-            new("goal", text["基本目標（数値目標）"], r => r.Goal),
-            new("measure", text["各施策のKPI"], r => r.Measure),
+            new("goal", text[Terms.KpiCategory(KpiLevel.Goal)], r => r.Goal),
+            new("measure", text[Terms.KpiCategory(KpiLevel.Measure)], r => r.Measure),
         };
         if (summary.Totals.Project.Total > 0)
         {
-            groups.Add(new("project", text["事業のKPI"], r => r.Project));
+            groups.Add(new("project", text[Terms.KpiCategory(KpiLevel.Project)], r => r.Project));
         }
 
-        groups.Add(new("all", text["全KPI"], r => r.All));
+        groups.Add(new("all", text[Terms.KpiCategory(null)], r => r.All));
         Groups = groups;
 
         // A selected count: goal code (or "total"), column group and grade rank; anything unknown selects nothing.

@@ -1,0 +1,191 @@
+using Sosei.Application.Plans;
+using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
+using Sosei.Domain.Kpis;
+using Sosei.Domain.Periods;
+
+namespace Sosei.Application.Common;
+
+/// <summary>
+/// The one table of words for Sosei's choices, in Japanese and English: KPI levels and the verification's KPI
+/// categories, directions, target kinds, achievement methods, series rules, forecasts, grade presets, project
+/// categories, roles, budget kinds, revision kinds and kinds of year. Pages (plan, KPI, verification, the editing forms),
+/// reports and the CLI all take their words from here, so a KPI of a measure is 「施策のKPI」 everywhere — the
+/// documents' word (網走市's verification counts 「各施策のKPI」).
+/// </summary>
+/// <remarks>
+/// The workbook's column keywords (<c>WorkbookTemplate.Words</c>: 数値目標 / KPI / 事業KPI …) are an input format read
+/// back from files people filled in, not display words, and stay as they are.
+/// </remarks>
+public static class Terms
+{
+    /// <summary>数値目標 / 施策のKPI / 事業のKPI.</summary>
+    /// <param name="level">The level.</param>
+    public static Message Level(KpiLevel level) => level switch
+    {
+        KpiLevel.Goal => new("数値目標", "Numerical target"),
+        KpiLevel.Measure => new("施策のKPI", "Measure KPI"),
+        KpiLevel.Project => new("事業のKPI", "Project KPI"),
+        _ => throw Unknown(level),
+    };
+
+    /// <summary>
+    /// The KPI categories of the verification summary (the columns the municipalities publish): 全KPI (null),
+    /// 基本目標（数値目標）, 各施策のKPI, 事業のKPI.
+    /// </summary>
+    /// <param name="level">The level counted; null for all KPIs.</param>
+    public static Message KpiCategory(KpiLevel? level) => level switch
+    {
+        null => new("全KPI", "All KPIs"),
+        KpiLevel.Goal => new("基本目標（数値目標）", "Basic goals (numerical targets)"),
+        KpiLevel.Measure => new("各施策のKPI", "KPIs of the measures"),
+        KpiLevel.Project => new("事業のKPI", "Project KPI"),
+        _ => throw Unknown(level),
+    };
+
+    /// <summary>Which way is better.</summary>
+    /// <param name="direction">The direction.</param>
+    public static Message Direction(KpiDirection direction) => direction switch
+    {
+        KpiDirection.Increase => new("増加（多いほど良い）", "Increase (higher is better)"),
+        KpiDirection.Decrease => new("減少（少ないほど良い）", "Decrease (lower is better)"),
+        KpiDirection.Maintain => new("維持（目標の水準を保つ）", "Maintain (keep the target level)"),
+        _ => throw Unknown(direction),
+    };
+
+    /// <summary>How the target is stated.</summary>
+    /// <param name="kind">The target kind.</param>
+    public static Message TargetKind(TargetKind kind) => kind switch
+    {
+        Domain.Kpis.TargetKind.Level => new("目標年の水準", "Level in the target year"),
+        Domain.Kpis.TargetKind.Cumulative => new("期間中の累計", "Total over the period"),
+        Domain.Kpis.TargetKind.Change => new("基準値からの増減", "Change from the baseline"),
+        Domain.Kpis.TargetKind.Annual => new("毎年の水準", "Level every year"),
+        Domain.Kpis.TargetKind.Maintain => new("水準の維持", "Keep a level"),
+        Domain.Kpis.TargetKind.Relative => new("基準との差（全国平均など）", "Difference from a reference (e.g. national average)"),
+        _ => throw Unknown(kind),
+    };
+
+    /// <summary>目標値に対する比率 / 基準値からの進捗 / 期間按分.</summary>
+    /// <param name="method">The method.</param>
+    public static Message Method(AchievementMethod method) => method switch
+    {
+        AchievementMethod.RatioToTarget => new("目標値に対する比率", "Ratio to target"),
+        AchievementMethod.ProgressFromBaseline => new("基準値からの進捗", "Progress from baseline"),
+        AchievementMethod.TimeProrated => new("期間按分", "Time-prorated"),
+        _ => throw Unknown(method),
+    };
+
+    /// <summary>The formula of a method, for notes: 実績 ÷ 目標 …</summary>
+    /// <param name="method">The method.</param>
+    public static Message Formula(AchievementMethod method) => method switch
+    {
+        AchievementMethod.RatioToTarget => new("実績 ÷ 目標", "actual ÷ target"),
+        AchievementMethod.ProgressFromBaseline => new("(実績−基準値)÷(目標−基準値)", "(actual − baseline) ÷ (target − baseline)"),
+        AchievementMethod.TimeProrated => new("基準値から目標への直線に対する進捗", "progress against the straight line from baseline to target"),
+        _ => throw Unknown(method),
+    };
+
+    /// <summary>How series are graded together.</summary>
+    /// <param name="rule">The rule.</param>
+    public static Message Aggregation(SeriesAggregation rule) => rule switch
+    {
+        SeriesAggregation.All => new("すべての系列（最も低い系列の達成率で評価）", "Every series (graded on the lowest series rate)"),
+        SeriesAggregation.Any => new("いずれかの系列（最も高い系列の達成率で評価）", "Any series (graded on the highest series rate)"),
+        SeriesAggregation.Mean => new("系列の平均（達成率の平均で評価）", "Mean of the series (graded on the mean rate)"),
+        _ => throw Unknown(rule),
+    };
+
+    /// <summary>順調 / 要注意 / 遅れ / 判定不可.</summary>
+    /// <param name="status">The forecast.</param>
+    public static Message Forecast(ForecastStatus status) => status switch
+    {
+        ForecastStatus.OnTrack => new("順調", "On track"),
+        ForecastStatus.AtRisk => new("要注意", "At risk"),
+        ForecastStatus.OffTrack => new("遅れ", "Behind"),
+        ForecastStatus.InsufficientData => new("判定不可", "Cannot tell"),
+        _ => throw Unknown(status),
+    };
+
+    /// <summary>How the trend of a forecast was measured; null for none.</summary>
+    /// <param name="trend">The trend method.</param>
+    public static Message? Trend(TrendMethod trend) => trend switch
+    {
+        TrendMethod.None => null,
+        TrendMethod.CompoundGrowth => new("年平均伸び率", "Compound annual growth"),
+        TrendMethod.Linear => new("年平均増減（直線）", "Average change per year (linear)"),
+        TrendMethod.CumulativePace => new("累計のペース", "Cumulative pace"),
+        _ => throw Unknown(trend),
+    };
+
+    /// <summary>The grade scale presets of the plan settings and plan files (TwoBand80, Abcd, Symbols).</summary>
+    public static IReadOnlyList<string> GradePresets { get; } = ["TwoBand80", "Abcd", "Symbols"];
+
+    /// <summary>The name of a grade scale preset: 80%以上/80%未満, A/B/C/D, ◎/○/△/×.</summary>
+    /// <param name="preset">The preset key (<see cref="GradePresets"/>).</param>
+    public static Message GradePreset(string preset) => preset switch
+    {
+        "TwoBand80" => new("80%以上/80%未満", "80% or more / below 80%"),
+        "Abcd" => new("A/B/C/D", "A/B/C/D"),
+        "Symbols" => new("◎/○/△/×", "◎/○/△/×"),
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "unknown grade scale preset"),
+    };
+
+    /// <summary>What the no-data grade (—) means.</summary>
+    public static Message NoDataGrade { get; } = new("実績なし（達成率を計算できない）", "No actual (the rate cannot be computed)");
+
+    /// <summary>新規 / 拡充 / 継続 / 民間等 / 区分なし.</summary>
+    /// <param name="category">The category.</param>
+    public static Message Category(ProjectCategory category) => category switch
+    {
+        ProjectCategory.None => new("区分なし", "No category"),
+        ProjectCategory.New => new("新規", "New"),
+        ProjectCategory.Expanded => new("拡充", "Expanded"),
+        ProjectCategory.Continued => new("継続", "Continued"),
+        ProjectCategory.Private => new("民間等", "Private sector etc."),
+        _ => throw Unknown(category),
+    };
+
+    /// <summary>事業主体 / 担当市町 / 連携先.</summary>
+    /// <param name="role">The role.</param>
+    public static Message Role(PartnerRole role) => role switch
+    {
+        PartnerRole.RunningBody => new("事業主体", "Running body"),
+        PartnerRole.Lead => new("担当市町", "Lead municipality"),
+        PartnerRole.Partner => new("連携先", "Partners"),
+        _ => throw Unknown(role),
+    };
+
+    /// <summary>予算額 / 決算額 / 見込額.</summary>
+    /// <param name="kind">The budget kind.</param>
+    public static Message Budget(BudgetKind kind) => kind switch
+    {
+        BudgetKind.Budget => new("予算額", "Budget"),
+        BudgetKind.Settlement => new("決算額", "Settled amount"),
+        BudgetKind.Estimate => new("見込額", "Estimate"),
+        _ => throw Unknown(kind),
+    };
+
+    /// <summary>策定 / 改訂.</summary>
+    /// <param name="kind">The revision kind.</param>
+    public static Message Revision(RevisionKind kind) => kind switch
+    {
+        RevisionKind.Adopted => new("策定", "Adopted"),
+        RevisionKind.Revised => new("改訂", "Revised"),
+        _ => throw Unknown(kind),
+    };
+
+    /// <summary>The kinds of year a KPI's bare years are read as: 年度（4月～3月） / 暦年（1月～12月）.</summary>
+    public static IReadOnlyList<PeriodKind> YearKinds { get; } = [PeriodKind.FiscalYear, PeriodKind.CalendarYear];
+
+    /// <summary>年度（4月～3月） / 暦年（1月～12月）; only the kinds in <see cref="YearKinds"/>.</summary>
+    /// <param name="kind">The kind of year.</param>
+    public static Message YearKind(PeriodKind kind) => kind switch
+    {
+        PeriodKind.FiscalYear => new("年度（4月～3月）", "Fiscal year (April–March)"),
+        PeriodKind.CalendarYear => new("暦年（1月～12月）", "Calendar year (January–December)"),
+        _ => throw Unknown(kind),
+    };
+
+    private static ArgumentOutOfRangeException Unknown<T>(T value) => new(typeof(T).Name, value, $"no word for {typeof(T).Name}.{value}");
+}

@@ -95,7 +95,18 @@ public class DemoDataTests
             string first;
             await using (var context = source.NewContext())
             {
-                first = JsonSerializer.Serialize(await new PlanFileExporter(context).ExportAsync(code), PlanDocumentJson.Options);
+                var exported = (await new PlanFileExporter(context).ExportAsync(code))!;
+                first = JsonSerializer.Serialize(exported, PlanDocumentJson.Options);
+                if (code == "abashiri-sosei-2015")
+                {
+                    // The city's published 平成30年度 table travels with the plan: one judgement, five 基本目標.
+                    var judgement = Assert.Single(exported.PublishedJudgements);
+                    Assert.Equal(("平成30年度", 80m), (judgement.FiscalYear, judgement.ThresholdPercent));
+                    Assert.Equal(
+                        [("G1", 1, 0, 9, 8), ("G2", 1, 0, 3, 3), ("G3", 1, 0, 5, 1), ("G4", 2, 0, 4, 6), ("G5", 3, 0, 12, 5)],
+                        judgement.Tallies.Select(t => (t.Node, t.Goal!.Reached, t.Goal.Below, t.Measure!.Reached, t.Measure.Below)));
+                    Assert.All(judgement.Tallies, t => Assert.Null(t.Project));
+                }
             }
 
             await using (var context = target.NewContext())

@@ -45,7 +45,13 @@ public class DemoDataTests
 
         var abashiri = await context.Plans.SingleAsync(p => p.Code == "abashiri-sosei-2015");
         Assert.Equal(5, await context.PlanNodes.CountAsync(n => n.PlanId == abashiri.Id && n.ParentId == null));
-        Assert.Equal(61, await context.Kpis.CountAsync(k => k.PlanId == abashiri.Id));
+        // The city's 効果検証 counts 64 KPIs (8 基本目標, 56 施策), one per row of its table, 再掲 rows not counted:
+        // 18 / 7 / 7 / 12 / 20 per 基本目標, of which 1 / 1 / 1 / 2 / 3 are the 基本目標's own.
+        Assert.Equal(64, await context.Kpis.CountAsync(k => k.PlanId == abashiri.Id));
+        var perGoal = (await context.Kpis.Where(k => k.PlanId == abashiri.Id).Select(k => new { k.Code, k.Level }).ToListAsync())
+            .GroupBy(k => k.Code[..2]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Count(), g.Count(k => k.Level == KpiLevel.Goal))).ToList();
+        Assert.Equal([(18, 1), (7, 1), (7, 1), (12, 2), (20, 3)], perGoal);
         Assert.Equal(288, await context.KpiValues.CountAsync(v => context.Kpis.Any(k => k.Id == v.KpiId && k.PlanId == abashiri.Id)));
         Assert.Equal(6, await context.Projects.CountAsync(p => p.PlanId == abashiri.Id));
         Assert.Equal(8, await context.Relistings.CountAsync(r => r.PlanId == abashiri.Id && r.KpiId != null));
@@ -89,7 +95,18 @@ public class DemoDataTests
             string first;
             await using (var context = source.NewContext())
             {
-                first = JsonSerializer.Serialize(await new PlanFileExporter(context).ExportAsync(code), PlanDocumentJson.Options);
+                var exported = (await new PlanFileExporter(context).ExportAsync(code))!;
+                first = JsonSerializer.Serialize(exported, PlanDocumentJson.Options);
+                if (code == "abashiri-sosei-2015")
+                {
+                    // The city's published 平成30年度 table travels with the plan: one judgement, five 基本目標.
+                    var judgement = Assert.Single(exported.PublishedJudgements);
+                    Assert.Equal(("平成30年度", 80m), (judgement.FiscalYear, judgement.ThresholdPercent));
+                    Assert.Equal(
+                        [("G1", 1, 0, 9, 8), ("G2", 1, 0, 3, 3), ("G3", 1, 0, 5, 1), ("G4", 2, 0, 4, 6), ("G5", 3, 0, 12, 5)],
+                        judgement.Tallies.Select(t => (t.Node, t.Goal!.Reached, t.Goal.Below, t.Measure!.Reached, t.Measure.Below)));
+                    Assert.All(judgement.Tallies, t => Assert.Null(t.Project));
+                }
             }
 
             await using (var context = target.NewContext())
@@ -133,9 +150,9 @@ public class DemoDataTests
 
         Assert.NotNull(evaluation);
         Assert.Equal(2018, evaluation.Year.Year);
-        Assert.Equal(61, evaluation.Kpis.Count);
+        Assert.Equal(64, evaluation.Kpis.Count);
         Assert.Equal(5, evaluation.Summary.Rows.Count);
-        Assert.Equal(61, evaluation.Summary.Totals.All.Total);
+        Assert.Equal(64, evaluation.Summary.Totals.All.Total);
 
         // 市内事業所の従業員数: 15,757人 (H28, 経済センサス) against 16,000人 → 98.5 %.
         var employees = evaluation.Kpis.Single(k => k.Kpi.Name == "市内事業所の従業員数");

@@ -63,8 +63,8 @@ public class EditingBrowserTests(BrowserFixture fixture)
             ("/admin", "管理", "edit-admin"),
             ("/admin/plans/abashiri-sosei-2015/settings", "計画の設定", "edit-settings"),
             ("/admin/plans/abashiri-sosei-2015/nodes", "体系・KPI・事業", "edit-structure"),
-            ("/admin/plans/abashiri-sosei-2015/kpis/G1.1.1.3-K1/edit", "KPIの編集", "edit-kpi"),
-            ("/admin/plans/abashiri-sosei-2015/kpis/G1.1.1.3-K1/values", "実績値の入力", "edit-values-series"),
+            ("/admin/plans/abashiri-sosei-2015/kpis/G1.1.2.1-K1/edit", "KPIの編集", "edit-kpi"),
+            ("/admin/plans/abashiri-sosei-2015/kpis/G1.1.2.1-K1/values", "実績値の入力", "edit-values-series"),
             ("/admin/plans/abashiri-sosei-2015/kpis/G1-N1/grade?year=2018", "評価", "edit-grade"),
             ("/admin/plans/nemuro-sosei-2015/projects/P001/edit", "事業の編集", "edit-project"),
         })
@@ -82,7 +82,7 @@ public class EditingBrowserTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync("en");
         await SignInAsync(page);
 
-        await page.GotoAsync("/admin/plans/abashiri-sosei-2015/kpis/G1.1.1.3-K1/values?culture=en");
+        await page.GotoAsync("/admin/plans/abashiri-sosei-2015/kpis/G1.1.2.1-K1/values?culture=en");
 
         Assert.StartsWith("Enter actual values", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Save all", (await page.Locator("form.values-form button.primary").InnerTextAsync()).Trim());

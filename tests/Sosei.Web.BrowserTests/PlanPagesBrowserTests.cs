@@ -97,7 +97,7 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
 
         Assert.Equal(6, await verification.Rows.CountAsync());
         var totals = await verification.Counts(5).AllInnerTextsAsync();
-        Assert.Equal("61", totals[^1].Trim());
+        Assert.Equal("64", totals[^1].Trim());
         await BrowserFixture.ScreenshotAsync(verification.Page, "verification");
 
         // 基本目標1, 各施策のKPI, 80%未満 (the 6th count of the first row).

@@ -26,7 +26,7 @@ public class ReportsBrowserTests(BrowserFixture fixture)
         var summary = sheets.Single(s => s.Name == "評価の集計");
         Assert.Equal("全KPI", summary.Cell(4, 2));
         Assert.Equal("合計", summary.Cell(11, 1));
-        Assert.Equal("61", summary.Cell(11, 5));
+        Assert.Equal("64", summary.Cell(11, 5));
     }
 
     [Fact]

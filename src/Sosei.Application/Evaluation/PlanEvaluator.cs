@@ -71,6 +71,12 @@ public sealed record PlanEvaluation
     /// <summary>Per 基本目標 counts of goal and measure KPIs per grade, with totals.</summary>
     public required VerificationSummary Summary { get; init; }
 
+    /// <summary>The judgement the municipality published for the year; null when none is stored.</summary>
+    public PublishedJudgement? Published { get; init; }
+
+    /// <summary>The published judgement beside <see cref="Summary"/>, figure by figure; null without <see cref="Published"/>.</summary>
+    public PublishedReconciliation? Reconciliation { get; init; }
+
     /// <summary>The level name of a depth (基本目標, 施策 …), or an empty string.</summary>
     public string LevelName(int depth) => Plan.Levels.FirstOrDefault(l => l.Depth == depth)?.Name ?? "";
 
@@ -135,6 +141,9 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
                 e.Grade.Final.Code,
                 relistings.Where(r => r.KpiId == e.Kpi.Id).Select(r => Id(r.NodeId)).ToList())));
 
+        var published = await db.PublishedJudgements.AsNoTracking().Include(j => j.Tallies).Include(j => j.Grades)
+            .SingleOrDefaultAsync(j => j.PlanId == plan.Id && j.FiscalYear == year.Year, cancellationToken);
+
         return new PlanEvaluation
         {
             Plan = plan,
@@ -145,7 +154,27 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
             Projects = projects.OrderBy(p => order.GetValueOrDefault(p.HomeNodeId, int.MaxValue)).ThenBy(p => p.SortOrder).ToList(),
             Relistings = relistings,
             Summary = summary,
+            Published = published,
+            Reconciliation = published is null ? null : Reconcile(published, summary, evaluations),
         };
+    }
+
+    /// <summary>
+    /// The published judgement beside Sosei's summary: the published table per 基本目標 (tallies of nodes that are no
+    /// longer goals are left out) and the published grades against the final grades.
+    /// </summary>
+    private static PublishedReconciliation Reconcile(PublishedJudgement published, VerificationSummary summary, List<KpiEvaluation> evaluations)
+    {
+        var goals = summary.Rows.Select(r => r.NodeId).ToHashSet(StringComparer.Ordinal);
+        JudgementCounts Counts(IEnumerable<PublishedTally> tallies, KpiLevel level) =>
+            tallies.FirstOrDefault(t => t.Level == level) is { } t ? new JudgementCounts(t.Reached, t.Below) : JudgementCounts.Zero;
+        var rows = published.Tallies.GroupBy(t => Id(t.NodeId)).Where(g => goals.Contains(g.Key))
+            .Select(g => new PublishedTallyRow(g.Key, Counts(g, KpiLevel.Goal), Counts(g, KpiLevel.Measure), Counts(g, KpiLevel.Project)));
+        var grades = published.Grades
+            .Select(g => (Grade: g, Evaluation: evaluations.FirstOrDefault(e => e.Kpi.Id == g.KpiId)))
+            .Where(x => x.Evaluation is not null)
+            .Select(x => (new PublishedKpiGrade(Id(x.Grade.KpiId), x.Grade.GradeCode), x.Evaluation!.Grade.Final.Code));
+        return PublishedReconciliation.Build(summary, published.ThresholdRate, rows, grades);
     }
 
     /// <summary>

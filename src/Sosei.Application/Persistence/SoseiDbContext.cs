@@ -226,6 +226,7 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
 
         ConfigurePopulation(modelBuilder);
         ConfigureImportJobs(modelBuilder);
+        ConfigurePublishedJudgements(modelBuilder);
     }
 
     private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(

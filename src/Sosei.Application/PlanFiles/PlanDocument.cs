@@ -43,6 +43,9 @@ public sealed record PlanDocument
 
     /// <summary>Population targets of the plan (人口の将来展望).</summary>
     public List<PopulationTargetEntry> PopulationTargets { get; init; } = [];
+
+    /// <summary>The judgements the municipality published (効果検証), one per fiscal year.</summary>
+    public List<PublishedJudgementEntry> PublishedJudgements { get; init; } = [];
 }
 
 /// <summary>Format constants.</summary>
@@ -409,6 +412,46 @@ public sealed record PopulationTargetEntry
     /// <summary>Note.</summary>
     public string? Note { get; init; }
 }
+
+/// <summary>The judgement a municipality published for one fiscal year (its 効果検証 table, and grades of single KPIs).</summary>
+public sealed record PublishedJudgementEntry
+{
+    /// <summary>The fiscal year judged as written (H30, 平成30年度).</summary>
+    public required string FiscalYear { get; init; }
+
+    /// <summary>The published threshold in percent (80 for 「80%以上」), inclusive; one of the plan's grade band thresholds.</summary>
+    public decimal? ThresholdPercent { get; init; }
+
+    /// <summary>Where it was published (document, chapter).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>What the document says beside the table; what Sosei cannot reproduce and why.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The table: one entry per 基本目標.</summary>
+    public List<PublishedTallyEntry> Tallies { get; init; } = [];
+
+    /// <summary>Published grades of single KPIs, where the document gives them.</summary>
+    public List<PublishedGradeEntry> Grades { get; init; } = [];
+}
+
+/// <summary>The published table of one 基本目標: per column, how many KPIs reached the threshold and how many did not.</summary>
+/// <param name="Node">The 基本目標's node code (a top-level node).</param>
+/// <param name="Goal">「基本目標」 column: the goal-level KPIs.</param>
+/// <param name="Measure">「各施策のKPI」 column.</param>
+/// <param name="Project">KPIs of projects, where the table has such a column.</param>
+public sealed record PublishedTallyEntry(string Node, JudgementCountEntry? Goal = null, JudgementCountEntry? Measure = null, JudgementCountEntry? Project = null);
+
+/// <summary>One column of a published table.</summary>
+/// <param name="Reached">「80%以上」: KPIs at or above the threshold.</param>
+/// <param name="Below">「80%未満」: KPIs below it.</param>
+public sealed record JudgementCountEntry(int Reached, int Below);
+
+/// <summary>The grade a municipality published for one KPI.</summary>
+/// <param name="Kpi">KPI code.</param>
+/// <param name="Grade">A band code of the plan's grade scale (80%以上).</param>
+/// <param name="Note">The document's words or a remark.</param>
+public sealed record PublishedGradeEntry(string Kpi, string Grade, string? Note = null);
 
 /// <summary>JSON options of plan files.</summary>
 public static class PlanDocumentJson

@@ -45,6 +45,11 @@ public sealed class PlanFileExporter(SoseiDbContext db)
         var councils = await db.Councils.AsNoTracking().Where(c => c.PlanId == plan.Id)
             .Include(c => c.Members).Include(c => c.Meetings).ToListAsync(cancellationToken);
         var targets = await db.PopulationTargets.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var judgements = await db.PublishedJudgements.AsNoTracking().Where(j => j.PlanId == plan.Id)
+            .Include(j => j.Tallies).ThenInclude(t => t.Node).Include(j => j.Grades).ThenInclude(g => g.Kpi)
+            .OrderBy(j => j.FiscalYear).AsSplitQuery().ToListAsync(cancellationToken);
+        var nodeOrder = Evaluation.PlanEvaluator.TreeOrder(plan);
+        var kpiOrder = kpis.OrderBy(k => nodeOrder.GetValueOrDefault(k.HomeNodeId, int.MaxValue)).ThenBy(k => k.SortOrder).Select((k, i) => (k.Id, i)).ToDictionary(x => x.Id, x => x.i);
 
         // Every organization referred to: the owner, partners, budget members, region members.
         var orgs = new Dictionary<string, OrganizationEntry>(StringComparer.Ordinal);
@@ -218,7 +223,23 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                 ProjectionEdition = t.ProjectionEdition,
                 Note = t.Note,
             }).ToList(),
+            PublishedJudgements = judgements.Select(j => new PublishedJudgementEntry
+            {
+                FiscalYear = PeriodText(Period.OfFiscalYear(j.FiscalYear)),
+                ThresholdPercent = j.ThresholdRate * 100m / 1.0000000000000000000000000000m, // without trailing zeros: 80, not 80.00000000
+                Source = j.Source,
+                Note = j.Note,
+                // By node id: without tracking, each tally has its own copy of the node.
+                Tallies = j.Tallies.GroupBy(t => t.NodeId).OrderBy(g => nodeOrder.GetValueOrDefault(g.Key, int.MaxValue))
+                    .Select(g => new PublishedTallyEntry(g.First().Node!.Code, Counts(g, Domain.Kpis.KpiLevel.Goal), Counts(g, Domain.Kpis.KpiLevel.Measure), Counts(g, Domain.Kpis.KpiLevel.Project)))
+                    .ToList(),
+                Grades = j.Grades.OrderBy(g => kpiOrder.GetValueOrDefault(g.KpiId, int.MaxValue))
+                    .Select(g => new PublishedGradeEntry(g.Kpi!.Code, g.GradeCode, g.Note)).ToList(),
+            }).ToList(),
         };
+
+        static JudgementCountEntry? Counts(IEnumerable<Evaluation.PublishedTally> tallies, Domain.Kpis.KpiLevel level) =>
+            tallies.FirstOrDefault(t => t.Level == level) is { } t ? new JudgementCountEntry(t.Reached, t.Below) : null;
 
         static List<PeriodValueEntry> Values(IEnumerable<Kpis.KpiValue> values) =>
             values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(PeriodText(v.Period), v.OriginalText, v.Comment)).ToList();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Councils;
+using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
@@ -44,6 +45,9 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         [typeof(CouncilMember)] = "会議の構成員 / council members",
         [typeof(Meeting)] = "開催状況 / meetings",
         [typeof(PopulationTarget)] = "人口目標 / population targets",
+        [typeof(PublishedJudgement)] = "公表された評価 / published judgements",
+        [typeof(PublishedTally)] = "公表された集計 / published tallies",
+        [typeof(PublishedGrade)] = "公表されたKPIの評価 / published grades",
     };
 
     /// <summary>Reads a plan file from JSON and imports it; a JSON error is reported with its line and path.</summary>

@@ -436,6 +436,8 @@ internal sealed partial class PlanFileValidator
             }
         }
 
+        var judgements = ResolveJudgements(doc, nodes, kpis, bands);
+
         return new ResolvedPlan
         {
             Code = planCode,
@@ -461,6 +463,7 @@ internal sealed partial class PlanFileValidator
             Relistings = relistings,
             Councils = councils,
             PopulationTargets = populationTargets,
+            Judgements = judgements,
         };
     }
 

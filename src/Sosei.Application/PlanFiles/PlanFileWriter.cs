@@ -1,6 +1,7 @@
 using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Councils;
+using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
@@ -151,6 +152,61 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         await ApplyRelistingsAsync(plan, r, nodes, kpis, projects, ct);
         await ApplyCouncilsAsync(owner, plan, r, ct);
         await ApplyPopulationTargetsAsync(plan, r, ct);
+        await ApplyJudgementsAsync(plan, r, nodes, kpis, ct);
+    }
+
+    /// <summary>
+    /// Published judgements by fiscal year. A judgement in the file is the whole of what was published for its year:
+    /// its tallies and grades replace the stored ones (those the file no longer has are removed).
+    /// </summary>
+    private async Task ApplyJudgementsAsync(Plan plan, ResolvedPlan r, Dictionary<string, PlanNode> nodes, Dictionary<string, Kpi> kpis, CancellationToken ct)
+    {
+        var existing = plan.Id == 0 ? [] : await db.PublishedJudgements.Include(j => j.Tallies).Include(j => j.Grades).Where(j => j.PlanId == plan.Id).ToListAsync(ct);
+        foreach (var pj in r.Judgements)
+        {
+            var judgement = Upsert(
+                existing.SingleOrDefault(x => x.FiscalYear == pj.FiscalYear),
+                () => new PublishedJudgement { Plan = plan, FiscalYear = pj.FiscalYear },
+                e => db.PublishedJudgements.Add(e),
+                e =>
+                {
+                    Set(e, x => x.ThresholdRate, pj.ThresholdRate);
+                    Set(e, x => x.Source, pj.Source);
+                    Set(e, x => x.Note, pj.Note);
+                });
+            var keep = new List<PublishedTally>();
+            foreach (var t in pj.Tallies)
+            {
+                var node = nodes[t.NodeCode];
+                keep.Add(Upsert(
+                    judgement.Tallies,
+                    x => x.Level == t.Level && (x.Node == node || (node.Id != 0 && x.NodeId == node.Id)),
+                    () => new PublishedTally { Node = node, Level = t.Level },
+                    e =>
+                    {
+                        Set(e, x => x.Reached, t.Reached);
+                        Set(e, x => x.Below, t.Below);
+                    }));
+            }
+
+            judgement.Tallies.RemoveAll(x => !keep.Contains(x));
+            var keepGrades = new List<PublishedGrade>();
+            foreach (var g in pj.Grades)
+            {
+                var kpi = kpis[g.KpiCode];
+                keepGrades.Add(Upsert(
+                    judgement.Grades,
+                    x => x.Kpi == kpi || (kpi.Id != 0 && x.KpiId == kpi.Id),
+                    () => new PublishedGrade { Kpi = kpi, GradeCode = g.GradeCode },
+                    e =>
+                    {
+                        Set(e, x => x.GradeCode, g.GradeCode);
+                        Set(e, x => x.Note, g.Note);
+                    }));
+            }
+
+            judgement.Grades.RemoveAll(x => !keepGrades.Contains(x));
+        }
     }
 
     private async Task<Dictionary<string, Kpi>> ApplyKpisAsync(Plan plan, ResolvedPlan r, Dictionary<string, PlanNode> nodes, Dictionary<string, Department> departments, CancellationToken ct)

@@ -18,6 +18,13 @@ internal sealed record ResolvedBand(string Code, string Label, decimal? MinRate,
 
 internal sealed record ResolvedRevision(DateOnly Date, RevisionKind Kind, string? Note);
 
+internal sealed record ResolvedTally(string NodeCode, KpiLevel Level, int Reached, int Below);
+
+internal sealed record ResolvedPublishedGrade(string KpiCode, string GradeCode, string? Note);
+
+internal sealed record ResolvedJudgement(
+    int FiscalYear, decimal ThresholdRate, string? Source, string? Note, IReadOnlyList<ResolvedTally> Tallies, IReadOnlyList<ResolvedPublishedGrade> Grades);
+
 internal sealed record ResolvedNode(string Code, string? ParentCode, int Depth, int Order, string? Label, string Title, string? Description);
 
 internal sealed record ResolvedValue(string? SeriesCode, Period Period, MeasuredValue Value, string? Comment);
@@ -177,4 +184,6 @@ internal sealed record ResolvedPlan
     public IReadOnlyList<ResolvedCouncil> Councils { get; init; } = [];
 
     public IReadOnlyList<ResolvedPopulationTarget> PopulationTargets { get; init; } = [];
+
+    public IReadOnlyList<ResolvedJudgement> Judgements { get; init; } = [];
 }

@@ -66,9 +66,6 @@ public sealed partial class WorkbookReader
 
         public List<(Text Period, Text Value, CellLocation Row)> Interim { get; } = [];
 
-        /// <summary>In the table layout, "名前(平日)": the part before the bracket, to join the next row "名前(休日)" as a series.</summary>
-        public string? BracketBase { get; set; }
-
         public string? Get(string field) => Fields.TryGetValue(field, out var t) ? t.Value : null;
     }
 

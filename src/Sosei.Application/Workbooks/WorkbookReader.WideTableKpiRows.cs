@@ -11,8 +11,8 @@ public sealed partial class WorkbookReader
 {
     /// <summary>
     /// The KPI sheet shaped like the 網走市 KPI 進捗管理表: the tree from level columns (基本目標, 基本方針 …), a two-row
-    /// header, sub-items in the name cell, "名前(平日)" and "名前(休日)" on consecutive rows as two series, reference
-    /// values, and "名前(再掲)" rows that show a KPI again under another node.
+    /// header, one KPI per row (the city counts its KPIs by rows: "名前(平日)" and "名前(休日)" are two), sub-items in
+    /// the name cell as series, reference values, and "名前(再掲)" rows that show a KPI again under another node.
     /// </summary>
     private sealed partial class WideTableKpiRows(
         WorkbookReader reader,
@@ -55,37 +55,10 @@ public sealed partial class WorkbookReader
                 return;
             }
 
-            // The 網走市 table: "名前(平日)" then "名前(休日)" on the next row are two series of one KPI.
-            if (lines.Count == 1 && BracketItem().Match(first) is { Success: true } bracket)
-            {
-                var baseName = bracket.Groups["base"].Value.Trim();
-                var last = Last;
-                if (last is not null && last.BracketBase == baseName && last.Node.Value == node?.Code)
-                {
-                    if (last.Series.Count == 0)
-                    {
-                        // Turn the first row's own values into its series.
-                        var firstItem = BracketItem().Match(last.Name.Value!).Groups["item"].Value.Trim();
-                        var s1 = new SeriesBuilder { Code = new Text("S1", last.Row), Name = new Text(firstItem, last.Name.Where), Baseline = last.Fields.GetValueOrDefault("baseline"), Target = last.Fields.GetValueOrDefault("target"), Row = last.Row };
-                        s1.Values.AddRange(last.Values);
-                        last.Values.Clear();
-                        last.Fields.Remove("baseline");
-                        last.Fields.Remove("target");
-                        last.Series.Add(s1);
-                        last.Name = new Text(baseName, last.Name.Where);
-                    }
-
-                    CheckSameKpi(last, row);
-                    AddSeries(last, row, [bracket.Groups["item"].Value.Trim()], [], row.Loc(NameColumn));
-                    return;
-                }
-            }
-
+            // One row of the table is one KPI, as the city counts them in its 効果検証 (網走市: "中心市街地通行者数(平日)"
+            // and "中心市街地通行者数(休日)" on consecutive rows are two KPIs of the 64); sub-items inside one row's cell are
+            // the series of that row's KPI.
             var kpi = Create(row, node, builders, code, nameText);
-            if (lines.Count == 1 && BracketItem().Match(first) is { Success: true } b)
-            {
-                kpi.BracketBase = b.Groups["base"].Value.Trim();
-            }
 
             // Sub-items written in the name cell (網走市: "HACCP認定施設保有企業数\n・ホタテ製品\n・サケ製品").
             ReadValues(kpi, row, nameText, seriesCode, subItems: true);
@@ -127,9 +100,6 @@ public sealed partial class WorkbookReader
 
         [GeneratedRegex(@"^(?<name>.+?)\s*[(（]\s*再掲\s*[)）]\s*$")]
         private static partial Regex RelistedName();
-
-        [GeneratedRegex(@"^(?<base>.+?)\s*[(（](?<item>[^()（）]+)[)）]\s*$")]
-        private static partial Regex BracketItem();
 
         [GeneratedRegex(@"^\s*[<＜〈《]\s*(?<label>[^>＞〉》]+?)\s*[>＞〉》]\s*(?<title>.+)$", RegexOptions.Singleline)]
         private static partial Regex BracketLabel();

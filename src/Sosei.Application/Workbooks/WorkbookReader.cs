@@ -277,6 +277,8 @@ public sealed partial class WorkbookReader
             };
         });
 
+        var judgements = ReadPublishedJudgements();
+
         return new PlanDocument
         {
             Source = source,
@@ -289,7 +291,104 @@ public sealed partial class WorkbookReader
             Relistings = relistings,
             Councils = councils,
             PopulationTargets = populationTargets,
+            PublishedJudgements = judgements,
         };
+    }
+
+    /// <summary>
+    /// The 公表された評価 sheets: rows of one 年度 make one judgement (threshold, source and note from its first row that
+    /// has them; each row with a 基本目標 is a tally), grades join the judgement of their 年度.
+    /// </summary>
+    private List<PublishedJudgementEntry> ReadPublishedJudgements()
+    {
+        var years = new List<string>();
+        var rows = new Dictionary<string, (decimal? Threshold, string? Source, string? Note, List<PublishedTallyEntry> Tallies, List<PublishedGradeEntry> Grades)>(StringComparer.Ordinal);
+        (decimal? Threshold, string? Source, string? Note, List<PublishedTallyEntry> Tallies, List<PublishedGradeEntry> Grades) Of(string year, CellLocation where)
+        {
+            if (!rows.TryGetValue(year, out var j))
+            {
+                Map($"publishedJudgements[{years.Count}]", where);
+                Map($"publishedJudgements[{years.Count}].fiscalYear", where);
+                Map($"publishedJudgements[{years.Count}].thresholdPercent", where);
+                years.Add(year);
+                rows[year] = j = (null, null, null, [], []);
+            }
+
+            return j;
+        }
+
+        int? CountAt(TableRow row, string column)
+        {
+            if (row.Get(column) is not { } text)
+            {
+                return null;
+            }
+
+            if (int.TryParse(JapaneseText.FoldWidth(text).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+            {
+                return n;
+            }
+
+            Problem(row.Loc(column), text, "件数は整数で書いてください。", "a count must be an integer.");
+            return null;
+        }
+
+        JudgementCountEntry? Pair(TableRow row, string reached, string below) =>
+            (CountAt(row, reached), CountAt(row, below)) is var (r, b) && (r is not null || b is not null) ? new JudgementCountEntry(r ?? 0, b ?? 0) : null;
+
+        ReadList(Sheets.PublishedTallies, (row, _) =>
+        {
+            var year = row.Get("年度")?.Trim() ?? "";
+            var j = Of(year, row.Loc("年度"));
+            var index = years.IndexOf(year);
+            if (j.Threshold is null && row.Get("閾値（%）") is { } t)
+            {
+                if (decimal.TryParse(JapaneseText.FoldWidth(t).Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
+                {
+                    j.Threshold = percent;
+                    Map($"publishedJudgements[{index}].thresholdPercent", row.Loc("閾値（%）"));
+                }
+                else
+                {
+                    Problem(row.Loc("閾値（%）"), t, "閾値は数（%）で書いてください（例: 80）。", "the threshold must be a number (percent, e.g. 80).");
+                }
+            }
+
+            j.Source ??= row.Get("出典");
+            j.Note ??= row.Get("備考");
+            if (row.Get("基本目標")?.Trim() is { } node)
+            {
+                var path = $"publishedJudgements[{index}].tallies[{j.Tallies.Count}]";
+                Map(path, row.RowLoc);
+                Map(path + ".node", row.Loc("基本目標"));
+                j.Tallies.Add(new PublishedTallyEntry(node, Pair(row, "基本目標KPI（以上）", "基本目標KPI（未満）"), Pair(row, "施策KPI（以上）", "施策KPI（未満）"), Pair(row, "事業KPI（以上）", "事業KPI（未満）")));
+            }
+
+            rows[year] = j;
+            return 0;
+        });
+        ReadList(Sheets.PublishedGrades, (row, _) =>
+        {
+            var year = row.Get("年度")?.Trim() ?? "";
+            var j = Of(year, row.Loc("年度"));
+            var path = $"publishedJudgements[{years.IndexOf(year)}].grades[{j.Grades.Count}]";
+            Map(path, row.RowLoc);
+            Map(path + ".kpi", row.Loc("KPIコード"));
+            Map(path + ".grade", row.Loc("評価"));
+            j.Grades.Add(new PublishedGradeEntry(row.Get("KPIコード")?.Trim() ?? "", row.Get("評価")?.Trim() ?? "", row.Get("備考")));
+            rows[year] = j;
+            return 0;
+        });
+
+        return years.Select(y => rows[y]).Select((j, i) => new PublishedJudgementEntry
+        {
+            FiscalYear = years[i],
+            ThresholdPercent = j.Threshold,
+            Source = j.Source,
+            Note = j.Note,
+            Tallies = j.Tallies,
+            Grades = j.Grades,
+        }).ToList();
     }
 
     /// <summary>The plan entry and the document source, as read from the 計画 sheet.</summary>

@@ -78,6 +78,12 @@ public static class WorkbookTemplate
 
         /// <summary>Population targets.</summary>
         public const string PopulationTargets = "人口目標";
+
+        /// <summary>The judgement the municipality published (効果検証の表), per fiscal year and 基本目標.</summary>
+        public const string PublishedTallies = "公表された評価";
+
+        /// <summary>Published grades of single KPIs.</summary>
+        public const string PublishedGrades = "公表されたKPIの評価";
     }
 
     /// <summary>Keys of the 計画 sheet (column 項目).</summary>
@@ -408,6 +414,25 @@ public static class WorkbookTemplate
             new("推計", "比較する推計値"),
             new("推計の版", "例: 社人研 平成25年3月推計"),
             new("備考", "備考"),
+        ]),
+        new(Sheets.PublishedTallies, "自治体が公表した効果検証の表（年度・基本目標ごとに1行。基本目標が空欄の行は年度の情報だけ）", [
+            new("年度", "例: H30", true),
+            new("閾値（%）", "例: 80（「80%以上」）。計画の評価区分の下限のいずれか"),
+            new("基本目標", "基本目標のノードコード（例: G1）"),
+            new("基本目標KPI（以上）", "基本目標のKPIのうち閾値以上の件数"),
+            new("基本目標KPI（未満）", "基本目標のKPIのうち閾値未満の件数"),
+            new("施策KPI（以上）", "各施策のKPIのうち閾値以上の件数"),
+            new("施策KPI（未満）", "各施策のKPIのうち閾値未満の件数"),
+            new("事業KPI（以上）", "事業のKPIのうち閾値以上の件数"),
+            new("事業KPI（未満）", "事業のKPIのうち閾値未満の件数"),
+            new("出典", "公表した資料"),
+            new("備考", "資料の注記など"),
+        ]),
+        new(Sheets.PublishedGrades, "自治体が公表した個々のKPIの評価", [
+            new("年度", "例: H30", true),
+            new("KPIコード", "KPIコード", true),
+            new("評価", "計画の評価区分のコード（例: 80%以上）", true),
+            new("備考", "資料の書き方など"),
         ]),
     ];
 

@@ -51,6 +51,22 @@ public static class WorkbookWriter
         sheets.Add(List(WorkbookTemplate.Sheets.Members, document?.Councils.SelectMany(c => c.Members.Select(m => Row(c.Code, m.Organization, m.Title)))));
         sheets.Add(List(WorkbookTemplate.Sheets.Meetings, document?.Councils.SelectMany(c => c.Meetings.Select(m => Row(c.Code, m.Date, m.Topics)))));
         sheets.Add(List(WorkbookTemplate.Sheets.PopulationTargets, document?.PopulationTargets.Select(t => Row(t.Term, t.Year, t.Indicator, t.Target, t.Projection, t.ProjectionEdition, t.Note))));
+        sheets.Add(List(
+            WorkbookTemplate.Sheets.PublishedTallies,
+            document?.PublishedJudgements.SelectMany(j => (j.Tallies.Count == 0 ? [null] : j.Tallies.Select(t => (PublishedTallyEntry?)t)).Select(t => Row(
+                j.FiscalYear,
+                j.ThresholdPercent?.ToString(CultureInfo.InvariantCulture),
+                t?.Node,
+                Count(t?.Goal?.Reached),
+                Count(t?.Goal?.Below),
+                Count(t?.Measure?.Reached),
+                Count(t?.Measure?.Below),
+                Count(t?.Project?.Reached),
+                Count(t?.Project?.Below),
+                j.Source,
+                j.Note))),
+            numbers: new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 }));
+        sheets.Add(List(WorkbookTemplate.Sheets.PublishedGrades, document?.PublishedJudgements.SelectMany(j => j.Grades.Select(g => Row(j.FiscalYear, g.Kpi, g.Grade, g.Note)))));
         return sheets;
     }
 
@@ -98,6 +114,8 @@ public static class WorkbookWriter
     }
 
     private static string?[] Row(params string?[] cells) => cells;
+
+    private static string? Count(int? n) => n?.ToString(CultureInfo.InvariantCulture);
 
     private static WorkbookSheetContent List(string name, IEnumerable<IReadOnlyList<string?>>? rows, IReadOnlySet<int>? numbers = null)
     {

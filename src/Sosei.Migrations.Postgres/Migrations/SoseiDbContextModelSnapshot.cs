@@ -118,6 +118,106 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.ToTable("Meeting");
                 });
 
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PublishedJudgementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.HasIndex("PublishedJudgementId", "KpiId")
+                        .IsUnique();
+
+                    b.ToTable("PublishedGrades", (string)null);
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("ThresholdRate")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("numeric(28,8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("PublishedJudgements");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Below")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PublishedJudgementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reached")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId");
+
+                    b.HasIndex("PublishedJudgementId", "NodeId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("PublishedTallies", (string)null);
+                });
+
             modelBuilder.Entity("Sosei.Application.ImportJobs.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1349,6 +1449,51 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedGrade", b =>
+                {
+                    b.HasOne("Sosei.Application.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sosei.Application.Evaluation.PublishedJudgement", null)
+                        .WithMany("Grades")
+                        .HasForeignKey("PublishedJudgementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedJudgement", b =>
+                {
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedTally", b =>
+                {
+                    b.HasOne("Sosei.Application.Plans.PlanNode", "Node")
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sosei.Application.Evaluation.PublishedJudgement", null)
+                        .WithMany("Tallies")
+                        .HasForeignKey("PublishedJudgementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Node");
+                });
+
             modelBuilder.Entity("Sosei.Application.Kpis.GradeOverride", b =>
                 {
                     b.HasOne("Sosei.Application.Kpis.Kpi", null)
@@ -1677,6 +1822,13 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedJudgement", b =>
+                {
+                    b.Navigation("Grades");
+
+                    b.Navigation("Tallies");
                 });
 
             modelBuilder.Entity("Sosei.Application.Kpis.Kpi", b =>

@@ -107,6 +107,100 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.ToTable("Meeting");
                 });
 
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedJudgementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.HasIndex("PublishedJudgementId", "KpiId")
+                        .IsUnique();
+
+                    b.ToTable("PublishedGrades", (string)null);
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedJudgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ThresholdRate")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("PublishedJudgements");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Below")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedJudgementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reached")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId");
+
+                    b.HasIndex("PublishedJudgementId", "NodeId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("PublishedTallies", (string)null);
+                });
+
             modelBuilder.Entity("Sosei.Application.ImportJobs.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1292,6 +1386,51 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedGrade", b =>
+                {
+                    b.HasOne("Sosei.Application.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sosei.Application.Evaluation.PublishedJudgement", null)
+                        .WithMany("Grades")
+                        .HasForeignKey("PublishedJudgementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedJudgement", b =>
+                {
+                    b.HasOne("Sosei.Application.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedTally", b =>
+                {
+                    b.HasOne("Sosei.Application.Plans.PlanNode", "Node")
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sosei.Application.Evaluation.PublishedJudgement", null)
+                        .WithMany("Tallies")
+                        .HasForeignKey("PublishedJudgementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Node");
+                });
+
             modelBuilder.Entity("Sosei.Application.Kpis.GradeOverride", b =>
                 {
                     b.HasOne("Sosei.Application.Kpis.Kpi", null)
@@ -1620,6 +1759,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Sosei.Application.Evaluation.PublishedJudgement", b =>
+                {
+                    b.Navigation("Grades");
+
+                    b.Navigation("Tallies");
                 });
 
             modelBuilder.Entity("Sosei.Application.Kpis.Kpi", b =>

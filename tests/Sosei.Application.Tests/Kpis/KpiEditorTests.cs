@@ -151,31 +151,31 @@ public class KpiEditorTests
         var before = await SnapshotAsync(db);
         await using (var context = db.NewContext())
         {
-            var form = (await KpiEditor(context).GetAsync(Abashiri, "G1.1.1.3-K1"))!.Form;
+            var form = (await KpiEditor(context).GetAsync(Abashiri, "G1.1.2.1-K1"))!.Form;
             form.Series[1].Remove = true;
 
-            var refused = await KpiEditor(context).SaveAsync(Abashiri, "G1.1.1.3-K1", form);
+            var refused = await KpiEditor(context).SaveAsync(Abashiri, "G1.1.2.1-K1", form);
 
-            AssertError(refused, "Series[1].Name", "項目「休日」には実績値が4件あるため削除できません");
+            AssertError(refused, "Series[1].Name", "項目「サケ製品」には実績値が4件あるため削除できません");
         }
 
         Assert.Equal(before, await SnapshotAsync(db));
         await using (var context = db.NewContext())
         {
-            var form = (await KpiEditor(context).GetAsync(Abashiri, "G1.1.1.3-K1"))!.Form;
-            form.Series[0].Name = "平日（7時～19時）";
-            form.Series.Add(new SeriesForm { Name = "祝日", Target = "5,000人" });
+            var form = (await KpiEditor(context).GetAsync(Abashiri, "G1.1.2.1-K1"))!.Form;
+            form.Series[0].Name = "ホタテ製品（冷凍）";
+            form.Series.Add(new SeriesForm { Name = "イクラ製品", Target = "2社" });
 
-            var result = await KpiEditor(context).SaveAsync(Abashiri, "G1.1.1.3-K1", form);
+            var result = await KpiEditor(context).SaveAsync(Abashiri, "G1.1.2.1-K1", form);
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
         }
 
         await using (var context = db.NewContext())
         {
-            var kpi = await context.Kpis.Include(k => k.Series).Include(k => k.Values).SingleAsync(k => k.Code == "G1.1.1.3-K1");
-            Assert.Equal(["平日（7時～19時）", "休日", "祝日"], kpi.Series.OrderBy(s => s.SortOrder).Select(s => s.Name));
-            Assert.Equal("S3", kpi.Series.Single(s => s.Name == "祝日").Code);
+            var kpi = await context.Kpis.Include(k => k.Series).Include(k => k.Values).SingleAsync(k => k.Code == "G1.1.2.1-K1");
+            Assert.Equal(["ホタテ製品（冷凍）", "サケ製品", "イクラ製品"], kpi.Series.OrderBy(s => s.SortOrder).Select(s => s.Name));
+            Assert.Equal("S3", kpi.Series.Single(s => s.Name == "イクラ製品").Code);
             Assert.Equal(8, kpi.Values.Count);
         }
     }

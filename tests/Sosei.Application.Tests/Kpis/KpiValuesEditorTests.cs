@@ -211,22 +211,22 @@ public class KpiValuesEditorTests
         await using (var context = db.NewContext())
         {
             var editor = Values(context);
-            var grid = (await editor.GetAsync(Abashiri, "G1.1.1.3-K1"))!;
-            Assert.Equal(["平日", "休日"], grid.Columns.Select(c => c.Name));
+            var grid = (await editor.GetAsync(Abashiri, "G1.1.2.1-K1"))!;
+            Assert.Equal(["ホタテ製品", "サケ製品"], grid.Columns.Select(c => c.Name));
             var row = Row(grid, 2019);
-            grid.Form.Rows[row].Cells[0].Text = "1,100人";
-            grid.Form.Rows[row].Cells[1].Text = "950人";
+            grid.Form.Rows[row].Cells[0].Text = "5社";
+            grid.Form.Rows[row].Cells[1].Text = "4社";
 
-            var result = await editor.SaveAsync(Abashiri, "G1.1.1.3-K1", grid.Form, "admin");
+            var result = await editor.SaveAsync(Abashiri, "G1.1.2.1-K1", grid.Form, "admin");
 
             Assert.True(result.Succeeded, string.Join(" | ", result.Errors.Values));
         }
 
         await using (var context = db.NewContext())
         {
-            var kpi = await context.Kpis.Include(k => k.Series).Include(k => k.Values).SingleAsync(k => k.Code == "G1.1.1.3-K1");
-            var holiday = kpi.Series.Single(s => s.Name == "休日");
-            Assert.Equal(950m, kpi.Values.Single(v => v.SeriesId == holiday.Id && v.PeriodYear == 2019).Amount);
+            var kpi = await context.Kpis.Include(k => k.Series).Include(k => k.Values).SingleAsync(k => k.Code == "G1.1.2.1-K1");
+            var salmon = kpi.Series.Single(s => s.Name == "サケ製品");
+            Assert.Equal(4m, kpi.Values.Single(v => v.SeriesId == salmon.Id && v.PeriodYear == 2019).Amount);
         }
     }
 

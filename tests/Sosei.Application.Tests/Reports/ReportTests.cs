@@ -41,7 +41,7 @@ public class ReportTests
         Assert.Equal("80%以上", xlsx.Text(summary, "B5"));
         Assert.Equal("80%未満", xlsx.Text(summary, "C5"));
         Assert.Equal("合計", xlsx.Text(summary, "A11"));
-        Assert.Equal("61", xlsx.Text(summary, "E11"));
+        Assert.Equal("64", xlsx.Text(summary, "E11"));
         Assert.Equal("A6", XlsxFile.FrozenAt(summary));
         Assert.Contains(XlsxFile.MergedRanges(summary), r => r == "B4:E4");
         Assert.Equal("'評価の集計'!$4:$5", xlsx.PrintTitles(0));
@@ -108,8 +108,8 @@ public class ReportTests
         Assert.Equal("sosei-verification/1", root.GetProperty("format").GetString());
         Assert.Equal(2018, root.GetProperty("fiscalYear").GetInt32());
         Assert.Equal(5, root.GetProperty("goals").GetArrayLength());
-        Assert.Equal(61, root.GetProperty("totals").GetProperty("all").GetProperty("total").GetInt32());
-        Assert.Equal(61, root.GetProperty("kpis").GetArrayLength());
+        Assert.Equal(64, root.GetProperty("totals").GetProperty("all").GetProperty("total").GetInt32());
+        Assert.Equal(64, root.GetProperty("kpis").GetArrayLength());
         var employees = root.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("name").GetString() == "市内事業所の従業員数");
         Assert.Equal(98.5m, employees.GetProperty("achievementPercent").GetDecimal());
         Assert.Equal("15,757人", employees.GetProperty("actual").GetProperty("text").GetString());

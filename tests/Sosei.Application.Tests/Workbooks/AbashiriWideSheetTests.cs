@@ -7,7 +7,7 @@ namespace Sosei.Application.Tests.Workbooks;
 /// <summary>
 /// A sheet shaped like the 網走市 KPI 進捗管理表 imports as it is: tree levels as columns, a two-row header
 /// ("KPI" above 項目 | 基準値(H26) | H27年(度) … | 目標値(H31)), sub-items on further lines of the 項目 cell with one
-/// value per line, "(平日)/(休日)" rows as the series of one KPI, reference values in brackets, 再掲 rows.
+/// value per line, one KPI per row ("(平日)/(休日)" rows are two KPIs, as the city counts them), reference values in brackets, 再掲 rows.
 /// </summary>
 public class AbashiriWideSheetTests
 {
@@ -69,7 +69,7 @@ public class AbashiriWideSheetTests
         Assert.Equal(["基本目標", "基本方針", "基本的な方向性", "具体的な施策"], doc.Plan.Levels);
 
         // Codes follow the tree positions, as in the demo data transcribed from the same table.
-        Assert.Equal(["G1-N1", "G1.1.1.1-K1", "G1.1.1.3-K1", "G1.1.2.1-K1", "G1.1.3-K1", "G2-N1", "G3-N1"], doc.Kpis.Select(k => k.Code));
+        Assert.Equal(["G1-N1", "G1.1.1.1-K1", "G1.1.1.3-K1", "G1.1.1.3-K2", "G1.1.2.1-K1", "G1.1.3-K1", "G2-N1", "G3-N1"], doc.Kpis.Select(k => k.Code));
         var goal = doc.Nodes[0];
         Assert.Equal(("基本目標1", "若い世代を中心として、安心して働くための産業振興と雇用の場の創出"), (goal.Label, goal.Title));
         Assert.Equal("強い農林水産基盤の形成", goal.Children[0].Children[0].Children[1].Title);
@@ -79,29 +79,31 @@ public class AbashiriWideSheetTests
         Assert.Equal(("平成28年度", "15,757人"), (employees.Values.Single().Period, employees.Values.Single().Value));
         Assert.Equal(("7月1日 (5年毎)", "翌年11月 (5年毎)", "商工労働課"), (employees.SurveyTiming, employees.PublicationTiming, employees.Departments.Single()));
 
-        // 中心市街地通行者数(平日) / (休日): one KPI with two series.
-        var traffic = doc.Kpis[2];
-        Assert.Equal("中心市街地通行者数", traffic.Name);
-        Assert.Equal([("S1", "平日", "6,592人", "9,000人"), ("S2", "休日", "4,008人", "6,500人")], traffic.Series.Select(s => (s.Code, s.Name, s.Baseline, s.Target)));
-        Assert.Equal(["4,752人", "4,040人", "2,404人", "1,006人"], traffic.Series[0].Values.Select(v => v.Value));
-        Assert.Equal("905人", traffic.Series[1].Values[^1].Value);
+        // 中心市街地通行者数(平日) / (休日): two rows, two KPIs (the city's 効果検証 counts 64 KPIs by rows), no series.
+        var weekday = doc.Kpis[2];
+        var holiday = doc.Kpis[3];
+        Assert.Equal(("中心市街地通行者数(平日)", "6,592人", "9,000人"), (weekday.Name, weekday.Baseline, weekday.Target));
+        Assert.Equal(("中心市街地通行者数(休日)", "4,008人", "6,500人"), (holiday.Name, holiday.Baseline, holiday.Target));
+        Assert.Empty(weekday.Series);
+        Assert.Equal(["4,752人", "4,040人", "2,404人", "1,006人"], weekday.Values.Select(v => v.Value));
+        Assert.Equal("905人", holiday.Values[^1].Value);
 
         // Sub-items on lines of one cell.
-        var haccp = doc.Kpis[3];
+        var haccp = doc.Kpis[4];
         Assert.Equal("HACCP認定施設保有企業数", haccp.Name);
         Assert.Equal(["ホタテ製品", "サケ製品"], haccp.Series.Select(s => s.Name));
         Assert.Equal(["4社", "4社", "4社", "4社"], haccp.Series[0].Values.Select(v => v.Value));
         Assert.Equal(["1社", "1社", "3社", "3社"], haccp.Series[1].Values.Select(v => v.Value));
 
         // Reference values keep their brackets; the baseline keeps its own period (H20-24).
-        var tfr = doc.Kpis[5];
+        var tfr = doc.Kpis[6];
         Assert.Equal(("(H20-24) 1.51", "平成20年度～平成24年度"), (tfr.Baseline, tfr.BaselinePeriod));
         Assert.Equal(["(1.64)", "(1.48)", "1.60", "1.51"], tfr.Values.Select(v => v.Value));
         var reference = context.KpiValues.Single(v => v.OriginalText == "(1.64)");
         Assert.True(reference.Qualifiers.HasFlag(Domain.Values.ValueQualifiers.Reference));
 
         // Sub-items on one line ("・小学生 ・中学生") with values separated by spaces; the target 全国平均 is the KPI's.
-        var scores = doc.Kpis[6];
+        var scores = doc.Kpis[7];
         Assert.Equal(("全国学力調査の全国平均正答率との差", "全国平均", "Relative"), (scores.Name, scores.Target, scores.TargetKind));
         Assert.Equal(["△3.3", "△4.3"], scores.Series.Select(s => s.Baseline));
         Assert.Equal(["△2.7", "△0.9"], scores.Series.Select(s => s.Values[^1].Value));

@@ -53,7 +53,7 @@ public class PlanApiTests(SoseiWebFactory factory)
         Assert.Equal(2018, json.GetProperty("fiscalYear").GetInt32());
         Assert.Equal("平成30年度 (2018)", json.GetProperty("fiscalYearDisplay").GetString());
         var kpis = json.GetProperty("kpis").EnumerateArray().ToList();
-        Assert.Equal(61, kpis.Count);
+        Assert.Equal(64, kpis.Count);
         var employees = kpis.Single(k => k.GetProperty("code").GetString() == "G1-N1");
         Assert.Equal("市内事業所の従業員数", employees.GetProperty("name").GetString());
         Assert.Equal("goal", employees.GetProperty("level").GetString());
@@ -90,9 +90,9 @@ public class PlanApiTests(SoseiWebFactory factory)
         Assert.Equal("G1", rows[0].GetProperty("node").GetString());
         Assert.Equal("基本目標1", rows[0].GetProperty("label").GetString());
         var totals = json.GetProperty("totals").GetProperty("all");
-        Assert.Equal(61, totals.GetProperty("total").GetInt32());
+        Assert.Equal(64, totals.GetProperty("total").GetInt32());
         var byGrade = totals.GetProperty("byGrade").EnumerateArray().ToList();
-        Assert.Equal(61, byGrade.Sum(g => g.GetProperty("count").GetInt32()));
+        Assert.Equal(64, byGrade.Sum(g => g.GetProperty("count").GetInt32()));
         Assert.All(byGrade, g => Assert.Equal(g.GetProperty("count").GetInt32(), g.GetProperty("kpis").GetArrayLength()));
         Assert.Contains("G1-N1", rows[0].GetProperty("goal").GetProperty("byGrade")[0].GetProperty("kpis").EnumerateArray().Select(x => x.GetString()));
     }

@@ -72,14 +72,14 @@ public class PlanPageTests(SoseiWebFactory factory)
     {
         var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}?year=2018");
 
-        // 中心市街地通行者数 平日 / 休日 (two rows of the 進捗管理表 under one head).
-        var kpi = doc.QuerySelector("tbody[data-kpi='G1.1.1.3-K1']")!;
+        // HACCP認定施設保有企業数 ・ホタテ製品 ・サケ製品 (sub-items in one row of the 進捗管理表).
+        var kpi = doc.QuerySelector("tbody[data-kpi='G1.1.2.1-K1']")!;
         var lines = kpi.QuerySelectorAll("tr").ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Equal("平日", lines[0].QuerySelector(".series-name")!.Squash());
-        Assert.Contains("1,006人", lines[0].Squash(), StringComparison.Ordinal);
-        Assert.Equal("休日", lines[1].QuerySelector(".series-name")!.Squash());
-        Assert.Contains("905人", lines[1].Squash(), StringComparison.Ordinal);
+        Assert.Equal("ホタテ製品", lines[0].QuerySelector(".series-name")!.Squash());
+        Assert.Contains("4社", lines[0].Squash(), StringComparison.Ordinal);
+        Assert.Equal("サケ製品", lines[1].QuerySelector(".series-name")!.Squash());
+        Assert.Contains("3社", lines[1].Squash(), StringComparison.Ordinal);
     }
 
     [Fact]

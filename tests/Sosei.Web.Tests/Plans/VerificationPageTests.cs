@@ -13,8 +13,8 @@ public class VerificationPageTests(SoseiWebFactory factory)
     private static int Count(AngleSharp.Dom.IElement cell) => int.Parse(cell.Squash(), System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData(Abashiri, 2015, 61, 5)]
-    [InlineData(Abashiri, 2018, 61, 5)]
+    [InlineData(Abashiri, 2015, 64, 5)]
+    [InlineData(Abashiri, 2018, 64, 5)]
     [InlineData(Nemuro, 2019, 50, 3)]
     public async Task Totals_EqualTheNumberOfKpis_EachCountedOnce(string plan, int year, int kpis, int goals)
     {
@@ -82,6 +82,55 @@ public class VerificationPageTests(SoseiWebFactory factory)
         Assert.Contains("1,006人", centre, StringComparison.Ordinal);
         Assert.Contains("11.2%", centre, StringComparison.Ordinal);
         Assert.Contains("基本目標1 · 各施策のKPI · 80%未満", doc.QuerySelector("#kpi-list-title")!.Squash(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Abashiri2018_ShowsTheCitysPublishedTableBesideSoseisWithDifferingCellsMarked()
+    {
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}/verification?year=2018");
+
+        var section = doc.QuerySelector("#published-judgement")!;
+        Assert.Contains("公表された評価との照合", section.Squash(), StringComparison.Ordinal);
+        // Per 基本目標 and the totals, two tables in the document's layout: 全KPI / 基本目標 / 各施策のKPI × 80%以上 / 80%未満 / 合計.
+        var tables = section.QuerySelectorAll("table.judgement-table").ToList();
+        Assert.Equal(12, tables.Count);
+        var published = tables[0];
+        Assert.Equal("published", published.GetAttribute("data-side"));
+        Assert.Equal(["全KPI", "基本目標", "各施策のKPI"], published.QuerySelectorAll("thead th").Select(h => h.Squash()));
+        Assert.Equal(["80%以上", "80%未満", "合計"], published.QuerySelectorAll("tbody th").Select(h => h.Squash()));
+        string Cell(AngleSharp.Dom.IElement table, string column, string line) =>
+            table.QuerySelector($"td[data-column='{column}'][data-line='{line}']")!.Squash();
+
+        // 基本目標1: the city counts 10 / 8 of 18 (施策 9 / 8), Sosei 9 / 9 (施策 8 / 9): HACCP's sub-items.
+        Assert.Equal(("10", "8", "18", "9"), (Cell(published, "All", "Reached"), Cell(published, "All", "Below"), Cell(published, "All", "Total"), Cell(published, "Measure", "Reached")));
+        var computed = tables[1];
+        Assert.Equal(("9", "9", "18", "8"), (Cell(computed, "All", "Reached"), Cell(computed, "All", "Below"), Cell(computed, "All", "Total"), Cell(computed, "Measure", "Reached")));
+        Assert.Equal(4, published.QuerySelectorAll("td.differs").Length);
+        Assert.Empty(published.QuerySelectorAll("td[data-line='Total'].differs"));
+
+        // 基本目標2 agrees in every figure; the totals: 41 of 64 published, 36 computed.
+        Assert.Empty(tables[2].QuerySelectorAll("td.differs").Concat(tables[3].QuerySelectorAll("td.differs")));
+        Assert.Equal(("41", "64"), (Cell(tables[10], "All", "Reached"), Cell(tables[10], "All", "Total")));
+        Assert.Equal("36", Cell(tables[11], "All", "Reached"));
+        Assert.Contains("個々のKPIの評価は公表されていません", section.Squash(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task YearWithoutPublishedJudgement_HasNoComparison()
+    {
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}/verification?year=2017");
+
+        Assert.Null(doc.QuerySelector("#published-judgement"));
+    }
+
+    [Fact]
+    public async Task PublishedJudgement_InEnglish_HasEnglishLabels()
+    {
+        var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Abashiri}/verification?year=2018&culture=en");
+
+        var section = doc.QuerySelector("#published-judgement")!;
+        Assert.Contains("Published judgement compared", section.Squash(), StringComparison.Ordinal);
+        Assert.Equal(["80% or more", "Below 80%", "Total"], section.QuerySelector("table.judgement-table")!.QuerySelectorAll("tbody th").Select(h => h.Squash()));
     }
 
     [Fact]

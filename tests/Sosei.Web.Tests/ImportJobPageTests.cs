@@ -1,20 +1,19 @@
 using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
-using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests;
 
 /// <summary>Import jobs live in the database: the job page of a dry run outlives the host that ran it.</summary>
 public sealed class ImportJobPageTests : IDisposable
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "sosei-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string dataDirectory = SoseiWebFactory.NewDataDirectory();
 
     [Fact]
     public async Task JobPage_AfterARestart_StillShowsTheResult()
     {
         Uri job;
-        using (var first = new SoseiWebFactory(dataDirectory, ownsDataDirectory: false))
+        using (var first = SoseiWebFactory.OnDataDirectory(dataDirectory))
         {
             var client = await AdminSession.SignedInAsync(first);
             var json = await client.GetByteArrayAsync(new Uri("/plans/abashiri-sosei-2015/export.json", UriKind.Relative));
@@ -25,7 +24,7 @@ public sealed class ImportJobPageTests : IDisposable
             Assert.Contains("問題はありません", await PollAsync(client, job), StringComparison.Ordinal);
         }
 
-        using var second = new SoseiWebFactory(dataDirectory, ownsDataDirectory: false);
+        using var second = SoseiWebFactory.OnDataDirectory(dataDirectory);
         var again = await AdminSession.SignedInAsync(second);
         var response = await again.GetAsync(job);
         var html = await response.Content.ReadAsStringAsync();
@@ -42,7 +41,7 @@ public sealed class ImportJobPageTests : IDisposable
     [Fact]
     public async Task JobPage_OfAnUnknownJob_Is404()
     {
-        using var factory = new SoseiWebFactory(dataDirectory, ownsDataDirectory: false);
+        using var factory = SoseiWebFactory.OnDataDirectory(dataDirectory);
         var client = await AdminSession.SignedInAsync(factory);
 
         var response = await client.GetAsync(new Uri($"/admin/import/{Guid.NewGuid():N}", UriKind.Relative));
@@ -52,20 +51,7 @@ public sealed class ImportJobPageTests : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => SoseiWebFactory.DeleteDataDirectory(dataDirectory);
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name)
     {

@@ -3,31 +3,44 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Sosei.Web.Tests.Infrastructure;
+namespace Sosei.Testing;
 
-/// <summary>Clients that do not follow redirects, signing in through the login form, and forms read as a browser posts them.</summary>
+/// <summary>
+/// HTTP clients on a <see cref="SoseiWebFactory"/> (cookies kept, redirects not followed), signing in through the
+/// login form, and a page's form read as a browser posts it (with its anti-forgery token).
+/// </summary>
 public static class AdminSession
 {
-    /// <summary>A client that keeps cookies and does not follow redirects.</summary>
+    /// <summary>A client that keeps cookies and does not follow redirects (anonymous until it signs in).</summary>
     public static HttpClient Client(SoseiWebFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
         return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
-    /// <summary>A client signed in as the administrator (through the login form, with its token).</summary>
+    /// <summary>A client signed in as the administrator, through the login form with its token.</summary>
     public static async Task<HttpClient> SignedInAsync(SoseiWebFactory factory)
     {
         var client = Client(factory);
         var form = await FormAsync(client, "/account/login", "main form");
-        form["UserName"] = "admin";
+        form["UserName"] = SoseiWebFactory.AdminUserName;
         form["Password"] = SoseiWebFactory.AdminPassword;
         var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"signing in answered {(int)response.StatusCode}, not a redirect");
+        }
+
         return client;
     }
 
-    /// <summary>The fields of a form of a page, as a browser would post them (checked boxes, selected options, hidden token).</summary>
+    /// <summary>
+    /// The fields of a form on a page, as a browser would post them: named inputs (checked boxes and radios only),
+    /// selected options, text areas and the hidden anti-forgery token; not the buttons.
+    /// </summary>
+    /// <param name="client">The client to GET the page with (its cookies go with the token).</param>
+    /// <param name="url">The page, relative to the app.</param>
+    /// <param name="selector">A CSS selector of the form, e.g. <c>form.values-form</c>.</param>
     public static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string url, string selector)
     {
         ArgumentNullException.ThrowIfNull(client);

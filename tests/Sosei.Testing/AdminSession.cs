@@ -12,27 +12,38 @@ namespace Sosei.Testing;
 public static class AdminSession
 {
     /// <summary>A client that keeps cookies and does not follow redirects (anonymous until it signs in).</summary>
-    public static HttpClient Client(SoseiWebFactory factory)
+    public static HttpClient Client(SoseiWebFactory factory, bool followRedirects = false)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
     }
 
-    /// <summary>A client signed in as the administrator, through the login form with its token.</summary>
-    public static async Task<HttpClient> SignedInAsync(SoseiWebFactory factory)
+    /// <summary>
+    /// A client signed in as the administrator, through the login form with its token. It does not follow redirects
+    /// unless asked to (then a POST answers with the page it redirects to).
+    /// </summary>
+    public static async Task<HttpClient> SignedInAsync(SoseiWebFactory factory, bool followRedirects = false)
     {
-        var client = Client(factory);
+        var client = Client(factory, followRedirects);
         var form = await FormAsync(client, "/account/login", "main form");
         form["UserName"] = SoseiWebFactory.AdminUserName;
         form["Password"] = SoseiWebFactory.AdminPassword;
         var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(form));
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        var signedIn = followRedirects
+            ? response.StatusCode == HttpStatusCode.OK && response.RequestMessage?.RequestUri?.AbsolutePath != "/account/login"
+            : response.StatusCode == HttpStatusCode.Redirect;
+        if (!signedIn)
         {
-            throw new InvalidOperationException($"signing in answered {(int)response.StatusCode}, not a redirect");
+            throw new InvalidOperationException($"signing in answered {(int)response.StatusCode} at {response.RequestMessage?.RequestUri}");
         }
 
         return client;
     }
+
+    /// <summary>The anti-forgery token of the (first) form of a page already fetched.</summary>
+    public static string Token(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException("no anti-forgery token on the page");
 
     /// <summary>
     /// The fields of a form on a page, as a browser would post them: named inputs (checked boxes and radios only),

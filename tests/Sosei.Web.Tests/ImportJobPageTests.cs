@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
+using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests;
 
@@ -17,11 +17,11 @@ public sealed class ImportJobPageTests : IDisposable
         {
             var client = await AdminSession.SignedInAsync(first);
             var json = await client.GetByteArrayAsync(new Uri("/plans/abashiri-sosei-2015/export.json", UriKind.Relative));
-            var upload = await UploadAsync(client, json, "abashiri.json");
+            var upload = await ImportUploads.UploadAsync(client, json, "abashiri.json");
             Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
             job = upload.Headers.Location!;
             Assert.Matches("^/admin/import/[0-9a-f]{32}$", job.OriginalString);
-            Assert.Contains("問題はありません", await PollAsync(client, job), StringComparison.Ordinal);
+            Assert.Contains("問題はありません", await ImportUploads.PollAsync(client, job), StringComparison.Ordinal);
         }
 
         using var second = SoseiWebFactory.OnDataDirectory(dataDirectory);
@@ -52,29 +52,4 @@ public sealed class ImportJobPageTests : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => SoseiWebFactory.DeleteDataDirectory(dataDirectory);
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name)
-    {
-        var fields = await AdminSession.FormAsync(client, "/admin/import", "main form");
-        using var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(fields["__RequestVerificationToken"]), "__RequestVerificationToken" },
-            { file, "Upload", name },
-        };
-        return await client.PostAsync(new Uri("/admin/import", UriKind.Relative), form);
-    }
-
-    private static async Task<string> PollAsync(HttpClient client, Uri job)
-    {
-        var html = await client.GetStringAsync(job);
-        for (var i = 0; i < 600 && html.Contains("import-progress", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-            html = await client.GetStringAsync(job);
-        }
-
-        return html;
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Common;
 using Sosei.Application.Population;
 
 namespace Sosei.Cli;
@@ -160,7 +161,7 @@ internal sealed class PopulationCommands(SoseiCli cli, TextWriter output, TextWr
                 await error.WriteLineAsync($"取り込めませんでした（{result.Problems.Count}件の問題、何も保存していません）/ import refused ({result.Problems.Count} problem(s), nothing written):");
                 foreach (var p in result.Problems)
                 {
-                    await error.WriteLineAsync("  " + p);
+                    await error.WriteLineAsync("  " + p.In(Message.JapaneseUi));
                 }
 
                 return ExitCodes.InvalidInput;

@@ -89,7 +89,8 @@ public class ReadSideTests
         var bad = (await search.SearchAsync("nemuro-sosei-2015", new ProjectFilter(Category: "Bogus", Node: "ZZZ")))!;
         Assert.Empty(bad.Rows);
         Assert.Equal(["category", "node"], bad.Errors.Select(e => e.Field));
-        Assert.Contains("「ZZZ」", bad.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("「ZZZ」", bad.Errors[1].Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("\"ZZZ\"", bad.Errors[1].Message.English, StringComparison.Ordinal);
 
         Assert.Null(await search.SearchAsync("no-such-plan", new ProjectFilter()));
     }

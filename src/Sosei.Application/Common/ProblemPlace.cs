@@ -40,11 +40,28 @@ public abstract record ProblemPlace
                 return text.Line is not { } line ? at
                     : english ? string.Create(CultureInfo.InvariantCulture, $"{at} (line {line})")
                     : string.Create(CultureInfo.InvariantCulture, $"{at} ({line}行目)");
+            case CsvCell csv:
+                return Describe(csv, english);
             case NamedPlace named:
                 return named.Name.In(culture);
             default:
                 throw new InvalidOperationException($"Unknown place {GetType().Name}.");
         }
+    }
+
+    private static string Describe(CsvCell cell, bool english)
+    {
+        var row = cell.Row > 0 ? cell.Row.ToString(CultureInfo.InvariantCulture) : null;
+        return (row, cell.Column, english) switch
+        {
+            (null, null, _) => english ? "whole file" : "ファイル全体",
+            (null, { } c, true) => $"column {c}",
+            (null, { } c, false) => $"列 {c}",
+            ({ } r, null, true) => $"row {r}",
+            ({ } r, null, false) => $"{r}行目",
+            ({ } r, { } c, true) => $"row {r} column {c}",
+            ({ } r, { } c, false) => $"{r}行目 列 {c}",
+        };
     }
 
     private static string Describe(WorkbookCell cell, bool english)
@@ -219,6 +236,11 @@ public sealed record WorkbookCell(string Sheet, int Row = 0, int Column = 0, str
         return sb.ToString();
     }
 }
+
+/// <summary>A row, column or cell of a CSV file (inside an <see cref="InFile"/>); columns are named by their header.</summary>
+/// <param name="Row">1-based line number (the header is 1), or 0 for a whole column.</param>
+/// <param name="Column">The column's header name; null for the whole row.</param>
+public sealed record CsvCell(int Row, string? Column = null) : ProblemPlace;
 
 /// <summary>A file, or a place inside one (a demo file's JSON path, an uploaded workbook that could not be opened).</summary>
 /// <param name="File">File name as shown (no directories).</param>

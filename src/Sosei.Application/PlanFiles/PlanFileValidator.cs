@@ -256,7 +256,7 @@ internal sealed partial class PlanFileValidator
 
         var start = period?.First.Year ?? 0;
         var end = period?.Last.Year ?? 0;
-        var bands = ResolveBands(p.GradeScale);
+        var bands = ResolveBands(p.GradeScale, string.IsNullOrWhiteSpace(p.Name) ? "custom" : p.Name);
         var revisions = new List<ResolvedRevision>();
         for (var i = 0; i < p.Revisions.Count; i++)
         {
@@ -571,7 +571,7 @@ internal sealed partial class PlanFileValidator
         ["事業費"] = BudgetKind.Estimate,
     };
 
-    private List<ResolvedBand> ResolveBands(GradeScaleEntry? entry)
+    private List<ResolvedBand> ResolveBands(GradeScaleEntry? entry, string scaleName)
     {
         GradeScale scale;
         if (entry is null || (entry.Preset is null && entry.Bands.Count == 0))
@@ -593,7 +593,7 @@ internal sealed partial class PlanFileValidator
         else
         {
             var result = entry.Bands.Select(b => new ResolvedBand(b.Code, b.Label, b.MinPercent / 100m, b.NoData)).ToList();
-            if (CheckBands("custom", result) is { } problem)
+            if (CheckBands(scaleName, result) is { } problem)
             {
                 Problem(JsonPath.Of("plan", "gradeScale", "bands"), null, problem.Message);
                 return [];

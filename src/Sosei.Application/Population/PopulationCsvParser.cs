@@ -22,23 +22,23 @@ internal static partial class PopulationCsvParser
         var parsed = new ParsedPopulationFile(file);
         if (string.IsNullOrWhiteSpace(request.Edition))
         {
-            parsed.Problem(null, null, null, "版（edition）の名前が必要です（例 国勢調査、平成30年推計）/ an edition name is required (e.g. 平成30年推計).");
+            parsed.Problem(null, null, null, new Message("版（edition）の名前が必要です（例 国勢調査、平成30年推計）", "an edition name is required (e.g. 平成30年推計)."));
         }
         else if (request.Edition.Trim().Length > 200)
         {
-            parsed.Problem(null, null, request.Edition, "版の名前は200文字までです / the edition name is at most 200 characters.");
+            parsed.Problem(null, null, request.Edition, new Message("版の名前は200文字までです", "the edition name is at most 200 characters."));
         }
 
         if (!CsvReader.TryDecode(bytes, out var text))
         {
-            parsed.Problem(null, null, null, "UTF-8 で読めません。UTF-8（BOM の有無は問いません）で保存してください（Shift_JIS などは読めません）/ the file is not UTF-8; save it as UTF-8 (with or without BOM).");
+            parsed.Problem(null, null, null, new Message("UTF-8 で読めません。UTF-8（BOM の有無は問いません）で保存してください（Shift_JIS などは読めません）", "the file is not UTF-8; save it as UTF-8 (with or without BOM)."));
             return parsed;
         }
 
         var records = CsvReader.Read(text, out var unterminated);
         if (unterminated is { } quoteLine)
         {
-            parsed.Problem(quoteLine, null, null, "引用符（\"）が閉じられていません / a quoted field is not closed.");
+            parsed.Problem(quoteLine, null, null, new Message("引用符（\"）が閉じられていません", "a quoted field is not closed."));
             return parsed;
         }
 
@@ -46,7 +46,7 @@ internal static partial class PopulationCsvParser
         records.RemoveAll(r => r.IsBlank);
         if (records.Count == 0)
         {
-            parsed.Problem(null, null, null, "ファイルが空です（見出し行とデータ行が必要です）/ the file is empty (a header row and data rows are needed).");
+            parsed.Problem(null, null, null, new Message("ファイルが空です（見出し行とデータ行が必要です）", "the file is empty (a header row and data rows are needed)."));
             return parsed;
         }
 
@@ -56,12 +56,12 @@ internal static partial class PopulationCsvParser
         {
             parsed.Problem(
                 row.Line, null, string.Join(",", row.Fields),
-                string.Create(CultureInfo.InvariantCulture, $"列の数が {row.Fields.Count} です。見出しと同じ {records[0].Fields.Count} 列が必要です / {row.Fields.Count} fields, the header has {records[0].Fields.Count}."));
+                new Message(string.Create(CultureInfo.InvariantCulture, $"列の数が {row.Fields.Count} です。見出しと同じ {records[0].Fields.Count} 列が必要です"), string.Create(CultureInfo.InvariantCulture, $"{row.Fields.Count} fields, the header has {records[0].Fields.Count}.")));
         }
 
         if (rows.Count == 0)
         {
-            parsed.Problem(null, null, null, "データ行がありません / no data rows.");
+            parsed.Problem(null, null, null, new Message("データ行がありません", "no data rows."));
         }
 
         if (parsed.Problems.Count > 0)
@@ -143,14 +143,14 @@ internal static partial class PopulationCsvParser
             {
                 parsed.Problem(
                     r.Line, header.Name(age!.Value), r.Age,
-                    string.Create(CultureInfo.InvariantCulture, $"同じ地域・年・性別・年齢の行が {seen[(r.Code, r.Year, r.Sex, r.Age)]} 行目にもあります / the same area, year, sex and age appear on row {seen[(r.Code, r.Year, r.Sex, r.Age)]}."));
+                    new Message(string.Create(CultureInfo.InvariantCulture, $"同じ地域・年・性別・年齢の行が {seen[(r.Code, r.Year, r.Sex, r.Age)]} 行目にもあります"), string.Create(CultureInfo.InvariantCulture, $"the same area, year, sex and age appear on row {seen[(r.Code, r.Year, r.Sex, r.Age)]}.")));
             }
 
             if (kind != PopulationFileKind.Census && r.Age == PopulationFigure.UnknownAge && r.Count != 0)
             {
                 parsed.Problem(
                     r.Line, header.Name(age!.Value), r.Age,
-                    "推計人口には年齢不詳はありません（0 以外は取り込めません）/ a projection has no persons of unknown age.");
+                    new Message("推計人口には年齢不詳はありません（0 以外は取り込めません）", "a projection has no persons of unknown age."));
             }
         }
 
@@ -202,7 +202,9 @@ internal static partial class PopulationCsvParser
         {
             parsed.Problem(
                 first, header.Name(ageColumn), null,
-                $"{where}: 男女それぞれに 0-4 から 90+（またはより細かい高齢階級）までの年齢階級が一つずつ必要です / each sex needs every age group once: {e.Message}");
+                e is PopulationTableException counts
+                    ? new Message($"男女それぞれに 0-4 から 90+（またはより細かい高齢階級）までの年齢階級が一つずつ必要です: {counts.JapaneseMessage}", $"each sex needs every age group from 0-4 to 90+ (or finer older groups) once: {counts.EnglishMessage}")
+                    : new Message($"{where}: 男女それぞれに 0-4 から 90+（またはより細かい高齢階級）までの年齢階級が一つずつ必要です（{e.Message}）", $"{where}: each sex needs every age group from 0-4 to 90+ (or finer older groups) once: {e.Message}"));
             return;
         }
 
@@ -211,11 +213,11 @@ internal static partial class PopulationCsvParser
         {
             // Totals and both-sexes rows are optional; when present they must agree with the rows by sex.
             decimal expected;
-            string what;
+            Message what;
             if (r.Age == PopulationFigure.Total)
             {
                 expected = r.Sex is { } s ? table.TotalOf(s) : table.Total;
-                what = "年齢階級と年齢不詳の合計 / the sum of the age groups and unknown age";
+                what = new Message("年齢階級と年齢不詳の合計", "the sum of the age groups and unknown age");
             }
             else if (r.Sex is not null)
             {
@@ -224,35 +226,37 @@ internal static partial class PopulationCsvParser
             else if (r.Age == PopulationFigure.UnknownAge)
             {
                 expected = table.UnknownAge(Sex.Male) + table.UnknownAge(Sex.Female);
-                what = "男 + 女 / male + female";
+                what = new Message("男 + 女", "male + female");
             }
             else
             {
                 var sexes = bySexAge[r.Age].ToList();
                 if (sexes.Count != 2)
                 {
-                    parsed.Problem(r.Line, header.Name(ageColumn), r.Age, $"{where}: 男女計の行に対応する男・女の行がありません / a both-sexes row needs the male and female rows.");
+                    parsed.Problem(r.Line, header.Name(ageColumn), r.Age, new Message($"{where}: 男女計の行に対応する男・女の行がありません", $"{where}: a both-sexes row needs the male and female rows."));
                     continue;
                 }
 
                 expected = sexes.Sum(x => x.Count);
-                what = "男 + 女 / male + female";
+                what = new Message("男 + 女", "male + female");
             }
 
             if (expected != r.Count)
             {
                 parsed.Problem(
                     r.Line, header.Name(countColumn), r.CountText,
-                    string.Create(CultureInfo.InvariantCulture, $"{where} {SexLabel(r.Sex)} {r.Age}: {what} は {expected:0.##########} です / expected {expected:0.##########}."));
+                    new Message(
+                        string.Create(CultureInfo.InvariantCulture, $"{where} {SexLabel(r.Sex).Japanese} {r.Age}: {what.Japanese} は {expected:0.##########} です"),
+                        string.Create(CultureInfo.InvariantCulture, $"{where} {SexLabel(r.Sex).English} {r.Age}: expected {what.English} = {expected:0.##########}.")));
             }
         }
     }
 
-    private static string SexLabel(Sex? sex) => sex switch
+    private static Message SexLabel(Sex? sex) => sex switch
     {
-        Sex.Male => "男",
-        Sex.Female => "女",
-        _ => "男女計",
+        Sex.Male => new Message("男", "male"),
+        Sex.Female => new Message("女", "female"),
+        _ => new Message("男女計", "both sexes"),
     };
 
     // ---- Total fertility rates ----
@@ -306,7 +310,7 @@ internal static partial class PopulationCsvParser
                 }
                 else
                 {
-                    parsed.Problem(row.Line, header.Name(pc), text, "期間は暦年か暦年の範囲です（例 2008-2012、平成20～24年）/ expected a calendar year or range of years (2008-2012).");
+                    parsed.Problem(row.Line, header.Name(pc), text, new Message("期間は暦年か暦年の範囲です（例 2008-2012、平成20～24年）", "expected a calendar year or range of years (2008-2012)."));
                 }
             }
 
@@ -314,7 +318,7 @@ internal static partial class PopulationCsvParser
             decimal? value = decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= 10 ? v : null;
             if (value is null)
             {
-                parsed.Problem(row.Line, header.Name(valueColumn.Value), valueText, "合計特殊出生率は 0 より大きく 10 以下の数です（例 1.53）/ expected a rate above 0 and at most 10 (1.53).");
+                parsed.Problem(row.Line, header.Name(valueColumn.Value), valueText, new Message("合計特殊出生率は 0 より大きく 10 以下の数です（例 1.53）", "expected a rate above 0 and at most 10 (1.53)."));
             }
 
             string? rowSource = null;
@@ -326,7 +330,7 @@ internal static partial class PopulationCsvParser
                     rowSource = previousSource;
                     if (previousSource is null)
                     {
-                        parsed.Problem(row.Line, header.Name(sc), text, "「same」（上と同じ）ですが、上の行に出典がありません / 'same' refers to the row above, which has no source.");
+                        parsed.Problem(row.Line, header.Name(sc), text, new Message("「same」（上と同じ）ですが、上の行に出典がありません", "'same' refers to the row above, which has no source."));
                     }
                 }
                 else
@@ -344,7 +348,7 @@ internal static partial class PopulationCsvParser
 
             if (!seen.TryAdd((areaCode, period.Value.First, period.Value.Last), row.Line))
             {
-                parsed.Problem(row.Line, header.Name(code.Value), areaCode, string.Create(CultureInfo.InvariantCulture, $"同じ地域・期間の値が {seen[(areaCode, period.Value.First, period.Value.Last)]} 行目にもあります / the same area and period appear on another row."));
+                parsed.Problem(row.Line, header.Name(code.Value), areaCode, new Message(string.Create(CultureInfo.InvariantCulture, $"同じ地域・期間の値が {seen[(areaCode, period.Value.First, period.Value.Last)]} 行目にもあります"), string.Create(CultureInfo.InvariantCulture, $"the same area and period appear on row {seen[(areaCode, period.Value.First, period.Value.Last)]}.")));
                 continue;
             }
 
@@ -392,7 +396,7 @@ internal static partial class PopulationCsvParser
         var female = header.Optional("female");
         if (male is null != female is null)
         {
-            parsed.Problem(1, male is null ? "male" : "female", null, "male と female の列は両方とも置くか、両方とも省きます / give both male and female columns, or neither.");
+            parsed.Problem(1, male is null ? "male" : "female", null, new Message("male と female の列は両方とも置くか、両方とも省きます", "give both male and female columns, or neither."));
         }
 
         if (parsed.Problems.Count > 0)
@@ -418,7 +422,7 @@ internal static partial class PopulationCsvParser
             }
             else
             {
-                parsed.Problem(row.Line, header.Name(date.Value), dateText, "年（2014、平成26年）または日付（2014-01-01、平成26年1月1日）が必要です / expected a year (2014) or a date (2014-01-01).");
+                parsed.Problem(row.Line, header.Name(date.Value), dateText, new Message("年（2014、平成26年）または日付（2014-01-01、平成26年1月1日）が必要です", "expected a year (2014) or a date (2014-01-01)."));
             }
 
             var t = Persons(row, total!.Value, header, parsed, required: true);
@@ -427,7 +431,7 @@ internal static partial class PopulationCsvParser
             if (male is { } mi && female is { } fi && (row.Fields[mi].Trim().Length == 0) != (row.Fields[fi].Trim().Length == 0))
             {
                 var missing = row.Fields[mi].Trim().Length == 0 ? mi : fi;
-                parsed.Problem(row.Line, header.Name(missing), null, "男と女は両方書くか、両方とも空にします / give both male and female, or neither.");
+                parsed.Problem(row.Line, header.Name(missing), null, new Message("男と女は両方書くか、両方とも空にします", "give both male and female, or neither."));
             }
 
             if (areaCode is null || areaName is null || year is null || t is null)
@@ -439,14 +443,14 @@ internal static partial class PopulationCsvParser
             {
                 parsed.Problem(
                     row.Line, header.Name(total.Value), row.Fields[total.Value].Trim(),
-                    string.Create(CultureInfo.InvariantCulture, $"総数は男 + 女 = {mv + fv:0} と一致しません / the total must equal male + female ({mv + fv:0})."));
+                    new Message(string.Create(CultureInfo.InvariantCulture, $"総数は男 + 女 = {mv + fv:0} と一致しません"), string.Create(CultureInfo.InvariantCulture, $"the total must equal male + female ({mv + fv:0}).")));
             }
 
             if (!seen.TryAdd((areaCode, year.Value), row.Line))
             {
                 parsed.Problem(
                     row.Line, header.Name(date.Value), dateText,
-                    string.Create(CultureInfo.InvariantCulture, $"{areaCode} の {year} 年の値が {seen[(areaCode, year.Value)]} 行目にもあります（1年に1つの値）/ one value per area and year: {year} also appears on row {seen[(areaCode, year.Value)]}."));
+                    new Message(string.Create(CultureInfo.InvariantCulture, $"{areaCode} の {year} 年の値が {seen[(areaCode, year.Value)]} 行目にもあります（1年に1つの値）"), string.Create(CultureInfo.InvariantCulture, $"one value per area and year: {year} also appears on row {seen[(areaCode, year.Value)]}.")));
                 continue;
             }
 
@@ -478,7 +482,7 @@ internal static partial class PopulationCsvParser
             return value;
         }
 
-        parsed.Problem(row.Line, header.Name(column), text, "0 以上の整数の人数です（例 28050）/ expected a whole number of persons (28050).");
+        parsed.Problem(row.Line, header.Name(column), text, new Message("0 以上の整数の人数です（例 28050）", "expected a whole number of persons (28050)."));
         return null;
     }
 
@@ -495,7 +499,8 @@ internal static partial class PopulationCsvParser
         var hint = text.Length is >= 1 and < 5 && text.All(char.IsAsciiDigit)
             ? "（先頭の 0 が落ちていませんか。表計算ソフトで開くと 01223 が 1223 になります）"
             : "";
-        parsed.Problem(row.Line, header.Name(column), text, "5桁の団体コードです（例 01223）" + hint + " / expected a 5-digit area code (01223).");
+        var englishHint = hint.Length > 0 ? " Has a leading 0 been lost? A spreadsheet turns 01223 into 1223." : "";
+        parsed.Problem(row.Line, header.Name(column), text, new Message("5桁の団体コードです（例 01223）" + hint, "expected a 5-digit area code (01223)." + englishHint));
         return null;
     }
 
@@ -507,7 +512,7 @@ internal static partial class PopulationCsvParser
             return text;
         }
 
-        parsed.Problem(row.Line, header.Name(column), null, "地域名が空です / the area name is empty.");
+        parsed.Problem(row.Line, header.Name(column), null, new Message("地域名が空です", "the area name is empty."));
         return null;
     }
 
@@ -519,7 +524,7 @@ internal static partial class PopulationCsvParser
             return year;
         }
 
-        parsed.Problem(row.Line, header.Name(column), text, "西暦年です（例 2015）/ expected a Gregorian year (2015).");
+        parsed.Problem(row.Line, header.Name(column), text, new Message("西暦年です（例 2015）", "expected a Gregorian year (2015)."));
         return null;
     }
 
@@ -538,7 +543,7 @@ internal static partial class PopulationCsvParser
             return true;
         }
 
-        parsed.Problem(row.Line, header.Name(column), text, "M（男）、F（女）、T（男女計）のいずれかです（男性・女性も可）/ expected M, F or T.");
+        parsed.Problem(row.Line, header.Name(column), text, new Message("M（男）、F（女）、T（男女計）のいずれかです（男性・女性も可）", "expected M, F or T."));
         return false;
     }
 
@@ -558,7 +563,7 @@ internal static partial class PopulationCsvParser
             return (group.ToString(), group);
         }
 
-        parsed.Problem(row.Line, header.Name(column), text, "5歳階級（0-4 … 85-89、90+、0～4歳、100歳以上）、unknown（年齢不詳）、total（総数）のいずれかです / expected a 5-year age group, unknown or total.");
+        parsed.Problem(row.Line, header.Name(column), text, new Message("5歳階級（0-4 … 85-89、90+、0～4歳、100歳以上）、unknown（年齢不詳）、total（総数）のいずれかです", "expected a 5-year age group, unknown or total."));
         return (null, null);
     }
 
@@ -570,7 +575,7 @@ internal static partial class PopulationCsvParser
             return value;
         }
 
-        parsed.Problem(row.Line, header.Name(column), text, "0 以上の人数です（例 1678）/ expected a number of persons, 0 or more (1678).");
+        parsed.Problem(row.Line, header.Name(column), text, new Message("0 以上の人数です（例 1678）", "expected a number of persons, 0 or more (1678)."));
         return null;
     }
 
@@ -583,7 +588,7 @@ internal static partial class PopulationCsvParser
             {
                 parsed.Problem(
                     line, nameColumn < 0 ? "name" : header.Name(nameColumn), name,
-                    string.Create(CultureInfo.InvariantCulture, $"団体コード {code} の名前が {first[code].Line} 行目の「{first[code].Name}」と違います / the name differs from row {first[code].Line}."));
+                    new Message(string.Create(CultureInfo.InvariantCulture, $"団体コード {code} の名前が {first[code].Line} 行目の「{first[code].Name}」と違います"), string.Create(CultureInfo.InvariantCulture, $"the name differs from row {first[code].Line}.")));
             }
         }
     }
@@ -619,7 +624,9 @@ internal static partial class PopulationCsvParser
 
             if (preferred is not null)
             {
-                parsed.Problem(1, preferred, null, $"見出し行に列「{preferred}」がありません（見出し: {string.Join(",", Names)}）/ the header has no column '{preferred}'.");
+                parsed.Problem(
+                    1, preferred, null,
+                    new Message($"見出し行に列「{preferred}」がありません（見出し: {string.Join(",", Names)}）", $"the header has no column '{preferred}' (header: {string.Join(",", Names)})."));
             }
 
             return null;
@@ -646,11 +653,11 @@ internal sealed class ParsedPopulationFile(string file)
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    public void Problem(int? row, string? column, string? text, string expected)
+    public void Problem(int? row, string? column, string? text, Message message)
     {
         if (Problems.Count < PopulationCsvParser.MaxProblems)
         {
-            Problems.Add(new PopulationImportProblem(file, row, column, text, expected));
+            Problems.Add(new PopulationImportProblem(new InFile(file, row is null && column is null ? null : new CsvCell(row ?? 0, column)), text, message));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sosei.Application.Common;
 
 namespace Sosei.Application.Population;
 
@@ -79,32 +80,35 @@ public sealed record PopulationImportRequest
 }
 
 /// <summary>
-/// A problem in a population file: where (file, row, column), the offending text and what was expected. Row is the
-/// line number in the file (the header is row 1); null when the problem concerns the whole file.
+/// A problem in a population file: where (the file, and a <see cref="CsvCell"/> row and column inside it), the
+/// offending text and what was expected. Row is the line number in the file (the header is row 1).
 /// </summary>
-/// <param name="File">File name.</param>
-/// <param name="Row">Line number (1 = header), or null.</param>
-/// <param name="Column">Column name, or null.</param>
+/// <param name="Place">Where the problem is: the file, with the row and column when known.</param>
 /// <param name="Text">The offending text as written, or null when something is missing.</param>
-/// <param name="Expected">What is wrong and what was expected (Japanese / English).</param>
-public sealed record PopulationImportProblem(string File, int? Row, string? Column, string? Text, string Expected)
+/// <param name="Message">What is wrong and what was expected.</param>
+public sealed record PopulationImportProblem(InFile Place, string? Text, Message Message)
 {
-    /// <inheritdoc />
-    public override string ToString()
+    /// <summary>File name.</summary>
+    public string File => Place.File;
+
+    /// <summary>Line number (1 = header), or null when the problem concerns the whole file or a column.</summary>
+    public int? Row => Place.Within is CsvCell { Row: > 0 } cell ? cell.Row : null;
+
+    /// <summary>Column name, or null.</summary>
+    public string? Column => (Place.Within as CsvCell)?.Column;
+
+    /// <summary>The problem as one line in a UI language: place, quoted text, message.</summary>
+    public string In(CultureInfo culture)
     {
-        var where = File;
-        if (Row is { } row)
-        {
-            where += string.Create(CultureInfo.InvariantCulture, $" {row}行目 (row {row})");
-        }
-
-        if (Column is not null)
-        {
-            where += $" 列 {Column}";
-        }
-
-        return Text is null ? $"{where}: {Expected}" : $"{where}: 「{Text}」 {Expected}";
+        var place = Place.In(culture);
+        var message = Message.In(culture);
+        return Text is null ? $"{place}: {message}"
+            : Message.IsEnglish(culture) ? $"{place}: \"{Text}\" {message}"
+            : $"{place}: 「{Text}」 {message}";
     }
+
+    /// <summary>Debugging text only (the Japanese line); use <see cref="In(CultureInfo)"/>.</summary>
+    public override string ToString() => In(Message.JapaneseUi);
 }
 
 /// <summary>The result of a population import (or dry run).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
@@ -53,8 +54,8 @@ public sealed record ProjectFilter(string? Category = null, string? Node = null,
 
 /// <summary>A problem with one criterion of a <see cref="ProjectFilter"/>, to show next to its field.</summary>
 /// <param name="Field">The criterion's name (category, node, department, partner).</param>
-/// <param name="Message">The message in Japanese, quoting the value.</param>
-public sealed record ProjectFilterError(string Field, string Message);
+/// <param name="Message">What is wrong, in Japanese and English, quoting the value.</param>
+public sealed record ProjectFilterError(string Field, Message Message);
 
 /// <summary>A partner body that runs or joins some project of the plan (a choice of the partner filter).</summary>
 /// <param name="Value">The value of the filter: the organization code, or the name as written.</param>
@@ -145,7 +146,9 @@ public sealed class ProjectSearch(SoseiDbContext db)
             }
             else
             {
-                errors.Add(new ProjectFilterError("category", $"区分「{filter.Category}」はありません。新規・拡充・継続・民間等・区分なしから選んでください。"));
+                errors.Add(new ProjectFilterError("category", new Message(
+                    $"区分「{filter.Category}」はありません。新規・拡充・継続・民間等・区分なしから選んでください。",
+                    $"There is no category \"{filter.Category}\". Choose new, expanded, continued, private or none.")));
             }
         }
 
@@ -155,7 +158,9 @@ public sealed class ProjectSearch(SoseiDbContext db)
             var node = plan.Nodes.FirstOrDefault(n => n.Code == filter.Node.Trim());
             if (node is null)
             {
-                errors.Add(new ProjectFilterError("node", $"この計画に「{filter.Node}」という施策（ノード）はありません。"));
+                errors.Add(new ProjectFilterError("node", new Message(
+                    $"この計画に「{filter.Node}」という施策（ノード）はありません。",
+                    $"This plan has no goal or measure \"{filter.Node}\".")));
             }
             else
             {
@@ -166,13 +171,17 @@ public sealed class ProjectSearch(SoseiDbContext db)
         var department = filter.Department?.Trim();
         if (!string.IsNullOrEmpty(department) && !departments.Contains(department, StringComparer.Ordinal))
         {
-            errors.Add(new ProjectFilterError("department", $"担当課「{department}」の事業はこの計画にありません。"));
+            errors.Add(new ProjectFilterError("department", new Message(
+                $"担当課「{department}」の事業はこの計画にありません。",
+                $"This plan has no project of the department \"{department}\".")));
         }
 
         var partner = filter.Partner?.Trim();
         if (!string.IsNullOrEmpty(partner) && !partners.Any(p => p.Value == partner || p.Name == partner))
         {
-            errors.Add(new ProjectFilterError("partner", $"「{partner}」が実施・連携する事業はこの計画にありません。"));
+            errors.Add(new ProjectFilterError("partner", new Message(
+                $"「{partner}」が実施・連携する事業はこの計画にありません。",
+                $"This plan has no project run by or with \"{partner}\".")));
         }
 
         var text = Fold(filter.Text);

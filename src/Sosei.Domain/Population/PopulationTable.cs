@@ -300,22 +300,25 @@ public sealed class PopulationTable
                 var group = count.AgeGroup;
                 if (!seen.Add(group))
                 {
-                    throw new ArgumentException($"{areaCode} {year} {sex.ToJapanese()}: age group {group} appears twice.", nameof(counts));
+                    throw new PopulationTableException(
+                        $"{areaCode} {year} {sex.ToJapanese()}: 年齢階級 {group.ToJapanese()} が二度あります",
+                        $"{areaCode} {year} {sex.ToJapanese()}: age group {group} appears twice.");
                 }
 
                 if (group.IsOpen && group.Start < openAgeStart)
                 {
-                    throw new ArgumentException(
-                        $"{areaCode} {year} {sex.ToJapanese()}: the open group {group.ToJapanese()} cannot be split into the groups of a table open at {openAgeStart}+.",
-                        nameof(counts));
+                    throw new PopulationTableException(
+                        $"{areaCode} {year} {sex.ToJapanese()}: {group.ToJapanese()} は {openAgeStart}歳以上でまとめる表の階級に分けられません",
+                        $"{areaCode} {year} {sex.ToJapanese()}: the open group {group.ToJapanese()} cannot be split into the groups of a table open at {openAgeStart}+.");
                 }
 
                 if (group.IsOpen)
                 {
                     if (topOpen is not null)
                     {
-                        throw new ArgumentException(
-                            $"{areaCode} {year} {sex.ToJapanese()}: two open groups ({topOpen} and {group}).", nameof(counts));
+                        throw new PopulationTableException(
+                            $"{areaCode} {year} {sex.ToJapanese()}: 「以上」の階級が二つあります（{topOpen} と {group}）",
+                            $"{areaCode} {year} {sex.ToJapanese()}: two open groups ({topOpen} and {group}).");
                     }
 
                     topOpen = group;
@@ -327,9 +330,9 @@ public sealed class PopulationTable
 
             if (topOpen is null)
             {
-                throw new ArgumentException(
-                    $"{areaCode} {year} {sex.ToJapanese()}: no open age group (such as {openAgeStart}+ or 100歳以上); the oldest ages would be missing.",
-                    nameof(counts));
+                throw new PopulationTableException(
+                    $"{areaCode} {year} {sex.ToJapanese()}: 「以上」の階級（{openAgeStart}+ や 100歳以上 など）がなく、最も高い年齢が抜けます",
+                    $"{areaCode} {year} {sex.ToJapanese()}: no open age group (such as {openAgeStart}+ or 100歳以上); the oldest ages would be missing.");
             }
 
             var expected = groups.Take(groups.Count - 1)
@@ -340,10 +343,10 @@ public sealed class PopulationTable
             var extra = seen.Where(g => !g.IsOpen && g.Start >= topOpen.Value.Start).ToList();
             if (missing.Count > 0 || extra.Count > 0)
             {
-                var problem = missing.Count > 0
-                    ? "missing " + string.Join(", ", missing)
-                    : "groups above the open group " + topOpen + ": " + string.Join(", ", extra);
-                throw new ArgumentException($"{areaCode} {year} {sex.ToJapanese()}: {problem}.", nameof(counts));
+                var (japanese, english) = missing.Count > 0
+                    ? ("次の年齢階級がありません: " + string.Join("、", missing), "missing " + string.Join(", ", missing))
+                    : ($"「以上」の階級 {topOpen} より上の階級があります: " + string.Join("、", extra), "groups above the open group " + topOpen + ": " + string.Join(", ", extra));
+                throw new PopulationTableException($"{areaCode} {year} {sex.ToJapanese()}: {japanese}", $"{areaCode} {year} {sex.ToJapanese()}: {english}.");
             }
 
             return values;
@@ -449,9 +452,9 @@ public sealed class PopulationTable
     private static decimal CheckCount(string areaCode, int year, Sex sex, string group, decimal value) =>
         value is >= 0 and <= MaxCount
             ? RoundCount(value)
-            : throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{areaCode} {year} {sex.ToJapanese()} {group}: {value} is not a population count (0 to {MaxCount:0})."));
+            : throw new PopulationTableException(
+                string.Create(CultureInfo.InvariantCulture, $"{areaCode} {year} {sex.ToJapanese()} {group}: {value} は人数になりません（0 から {MaxCount:0} まで）"),
+                string.Create(CultureInfo.InvariantCulture, $"{areaCode} {year} {sex.ToJapanese()} {group}: {value} is not a population count (0 to {MaxCount:0})."));
 
     private static string CheckAreaCode(string areaCode) =>
         string.IsNullOrWhiteSpace(areaCode)

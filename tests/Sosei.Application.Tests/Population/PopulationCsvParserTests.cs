@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Sosei.Application.Common;
 using Sosei.Application.Population;
 
 namespace Sosei.Application.Tests.Population;
@@ -55,5 +57,20 @@ public class PopulationCsvParserTests
         var parsed = PopulationCsvParser.Parse([0x93, 0xFA, 0x96, 0x7B], Request(PopulationFileKind.Register));
 
         Assert.Null(Assert.Single(parsed.Problems).Row);
+    }
+
+    [Fact]
+    public void A_problem_carries_a_typed_place_and_a_message_in_both_languages()
+    {
+        var parsed = PopulationCsvParser.Parse(Utf8("code,name,date,total\n01223,根室市,2014,28O50\n"), Request(PopulationFileKind.Register));
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Equal(new InFile("test.csv", new CsvCell(2, "total")), problem.Place);
+        Assert.Equal("0 以上の整数の人数です（例 28050）", problem.Message.Japanese);
+        Assert.Equal("expected a whole number of persons (28050).", problem.Message.English);
+        Assert.Equal("test.csv: 2行目 列 total: 「28O50」 0 以上の整数の人数です（例 28050）", problem.In(Message.JapaneseUi));
+        Assert.Equal(
+            "test.csv: row 2 column total: \"28O50\" expected a whole number of persons (28050).",
+            problem.In(CultureInfo.GetCultureInfo("en-GB")));
     }
 }

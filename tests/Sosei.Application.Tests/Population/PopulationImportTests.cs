@@ -44,7 +44,7 @@ public class PopulationImportTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("census_2020.csv", 5, "population", "1O0"), (problem.File, problem.Row, problem.Column, problem.Text));
-        Assert.Contains("人数", problem.Expected, StringComparison.Ordinal);
+        Assert.Contains("人数", problem.Message.Japanese, StringComparison.Ordinal);
         Assert.Contains("5行目", problem.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, await context.PopulationFigures.CountAsync());
         // The existing 国勢調査 edition is untouched.
@@ -83,20 +83,20 @@ public class PopulationImportTests
         var total = await importer.ImportAsync(Csv(CensusFile(extra: "01223,根室市,2020,T,total,9999\n")), Request(PopulationFileKind.Census));
         var p = Assert.Single(total.Problems);
         Assert.Equal((40, "population", "9999"), (p.Row, p.Column, p.Text));
-        Assert.Contains("3800", p.Expected, StringComparison.Ordinal);
+        Assert.Contains("3800", p.Message.Japanese, StringComparison.Ordinal);
 
         var missing = await importer.ImportAsync(Csv(string.Join("\n", CensusFile().Split('\n').Where(l => !l.Contains(",F,30-34,", StringComparison.Ordinal)))), Request(PopulationFileKind.Census));
-        Assert.Contains("30-34", Assert.Single(missing.Problems).Expected, StringComparison.Ordinal);
+        Assert.Contains("30-34", Assert.Single(missing.Problems).Message.Japanese, StringComparison.Ordinal);
 
         var code = await importer.ImportAsync(Csv(CensusFile(code: "1223")), Request(PopulationFileKind.Census));
         Assert.All(code.Problems, x => Assert.Equal(("code", "1223"), (x.Column, x.Text)));
-        Assert.Contains("先頭の 0", code.Problems[0].Expected, StringComparison.Ordinal);
+        Assert.Contains("先頭の 0", code.Problems[0].Message.Japanese, StringComparison.Ordinal);
 
         var projection = await importer.ImportAsync(Csv(CensusFile(extra: "01223,根室市,2020,M,unknown,3\n")), Request(PopulationFileKind.Projection));
-        Assert.Contains("年齢不詳", Assert.Single(projection.Problems).Expected, StringComparison.Ordinal);
+        Assert.Contains("年齢不詳", Assert.Single(projection.Problems).Message.Japanese, StringComparison.Ordinal);
 
         var shiftJis = await importer.ImportAsync(new MemoryStream([0x63, 0x6F, 0x64, 0x65, 0x0A, 0x8D, 0xAA, 0x8E, 0xBA]), Request(PopulationFileKind.Census));
-        Assert.Contains("UTF-8", Assert.Single(shiftJis.Problems).Expected, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", Assert.Single(shiftJis.Problems).Message.Japanese, StringComparison.Ordinal);
 
         var header = await importer.ImportAsync(Csv("code,name,year,sex,age,count\n01223,根室市,2020,M,0-4,1\n"), Request(PopulationFileKind.Census));
         Assert.Contains(header.Problems, x => x.Row == 1 && x.Column == "population");

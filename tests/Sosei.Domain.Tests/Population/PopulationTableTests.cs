@@ -104,7 +104,7 @@ public class PopulationTableTests
     {
         var counts = AgeGroup.FiveYearGroups(85).SelectMany(g => Sexes.All.Select(s => new PopulationCount(s, g, 10m)));
 
-        var error = Assert.Throws<ArgumentException>(() => PopulationTable.FromCounts("X", 2010, counts));
+        var error = Assert.Throws<PopulationTableException>(() => PopulationTable.FromCounts("X", 2010, counts));
         Assert.Contains("85歳以上", error.Message, StringComparison.Ordinal);
     }
 
@@ -124,8 +124,9 @@ public class PopulationTableTests
         var counts = AgeGroup.Standard.Where(g => g.Start != 40)
             .SelectMany(g => Sexes.All.Select(s => new PopulationCount(s, g, 10m)));
 
-        var error = Assert.Throws<ArgumentException>(() => PopulationTable.FromCounts("X", 2010, counts));
-        Assert.Contains("missing 40-44", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<PopulationTableException>(() => PopulationTable.FromCounts("X", 2010, counts));
+        Assert.Contains("missing 40-44", error.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("次の年齢階級がありません: 40-44", error.JapaneseMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public class PopulationTableTests
         var counts = AgeGroup.Standard.SelectMany(g => Sexes.All.Select(s => new PopulationCount(s, g, 10m)))
             .Append(new PopulationCount(Sex.Female, AgeGroup.Closed(10), 1m));
 
-        var error = Assert.Throws<ArgumentException>(() => PopulationTable.FromCounts("X", 2010, counts));
+        var error = Assert.Throws<PopulationTableException>(() => PopulationTable.FromCounts("X", 2010, counts));
         Assert.Contains("10-14 appears twice", error.Message, StringComparison.Ordinal);
     }
 
@@ -144,7 +145,7 @@ public class PopulationTableTests
         var female = Enumerable.Repeat(1m, 19).ToArray();
         female[4] = -2m;
 
-        var error = Assert.Throws<ArgumentException>(() => PopulationTable.Create("01223", 2020, Enumerable.Repeat(1m, 19).ToArray(), female));
+        var error = Assert.Throws<PopulationTableException>(() => PopulationTable.Create("01223", 2020, Enumerable.Repeat(1m, 19).ToArray(), female));
         Assert.Contains("女 20-24: -2", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +37,7 @@ public sealed class ProjectsModel(ProjectSearch search, IAuthorizationService au
     public PlanNav Nav { get; private set; } = null!;
 
     /// <summary>The message for a field, or null.</summary>
-    public string? ErrorFor(string field) => Result.Errors.FirstOrDefault(e => e.Field == field)?.Message;
+    public string? ErrorFor(string field) => Result.Errors.FirstOrDefault(e => e.Field == field)?.Message.In(CultureInfo.CurrentUICulture);
 
     /// <summary>Searches; 404 for an unknown plan.</summary>
     public async Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken)

@@ -11,29 +11,8 @@ namespace Sosei.Application.Kpis;
 /// A KPI as stored: its definition (see <see cref="KpiDefinition"/>), its home node, where the value comes from and who
 /// owns it. Values are in <see cref="KpiValue"/>; sub-items in <see cref="KpiSeries"/>.
 /// </summary>
-public sealed class Kpi
+public sealed class Kpi : PlanItem
 {
-    /// <summary>Surrogate key.</summary>
-    public int Id { get; set; }
-
-    /// <summary>Plan.</summary>
-    public int PlanId { get; set; }
-
-    /// <summary>Plan.</summary>
-    public Plan? Plan { get; set; }
-
-    /// <summary>Home node: the one place where the KPI counts (再掲 elsewhere).</summary>
-    public int HomeNodeId { get; set; }
-
-    /// <summary>Home node.</summary>
-    public PlanNode? HomeNode { get; set; }
-
-    /// <summary>Stable code, unique within the plan.</summary>
-    public required string Code { get; set; }
-
-    /// <summary>指標名.</summary>
-    public required string Name { get; set; }
-
     /// <summary>Goal (数値目標), measure (KPI) or project level.</summary>
     public KpiLevel Level { get; set; }
 
@@ -99,9 +78,6 @@ public sealed class Kpi
 
     /// <summary>Notes (※ lines of the document, discrepancies).</summary>
     public string? Note { get; set; }
-
-    /// <summary>Order under the home node.</summary>
-    public int SortOrder { get; set; }
 
     /// <summary>Sub-items.</summary>
     public List<KpiSeries> Series { get; } = [];

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
-using Sosei.Application.Kpis;
 using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
@@ -11,7 +11,6 @@ using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
 using Sosei.Domain.Values;
 
-using Sosei.Application.Common;
 namespace Sosei.Application.Kpis;
 
 /// <summary>
@@ -44,6 +43,12 @@ public sealed class KpiEditor(SoseiDbContext db)
         ["method"] = (nameof(KpiForm.Method), new Message("達成度の算定方法", "Achievement method")),
         ["departments"] = (nameof(KpiForm.Departments), new Message("担当課", "Departments")),
     };
+
+    private static readonly PlanItemWords Words = new(
+        Fields["code"].Label,
+        Fields["name"].Label,
+        code => new($"KPIコード「{code}」は、この計画の別のKPIで使われています。別のコードにしてください。", $"KPI code \"{code}\" is used by another KPI of this plan. Choose another code."),
+        new("掲載する項目を選んでください。", "Choose where the KPI is listed."));
 
     private static readonly Dictionary<string, (string Field, Message Label)> SeriesFields = new(StringComparer.Ordinal)
     {
@@ -201,8 +206,7 @@ public sealed class KpiEditor(SoseiDbContext db)
     public async Task<EditResult> SaveAsync(string planCode, string? kpiCode, KpiForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = await db.Plans.Include(p => p.Nodes).Include(p => p.Organization!).ThenInclude(o => o.Departments)
-            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        var plan = await PlanItemForm.LoadPlanForSaveAsync(db, planCode, cancellationToken);
         if (plan is null)
         {
             return EditResult.NotFound();
@@ -219,21 +223,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         }
 
         var errors = new EditErrors();
-        var code = EditText.Code(errors, nameof(form.Code), Fields["code"].Label, form.Code);
-        if (code is not null && await db.Kpis.AnyAsync(k => k.PlanId == plan.Id && k.Code == code && (kpi == null || k.Id != kpi.Id), cancellationToken))
-        {
-            errors.Add(nameof(form.Code), $"KPIコード「{code}」は、この計画の別のKPIで使われています。別のコードにしてください。", $"KPI code \"{code}\" is used by another KPI of this plan. Choose another code.");
-        }
-
-        if (EditText.Clean(form.Name) is null)
-        {
-            errors.Add(nameof(form.Name), EditText.Required(Fields["name"].Label));
-        }
-
-        if (EditText.Clean(form.NodeCode) is null)
-        {
-            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。", "Choose where the KPI is listed.");
-        }
+        var code = await PlanItemForm.CheckIdentityAsync(errors, db.Kpis, plan, kpi, form.Code, form.Name, form.NodeCode, Words, cancellationToken);
 
         var unit = ReadUnit(errors, form.Unit);
         int? decimals = null;

@@ -1,12 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
-using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 
-using Sosei.Application.Common;
 namespace Sosei.Application.Plans;
 
 /// <summary>What deleting a KPI takes with it, for the confirmation page.</summary>

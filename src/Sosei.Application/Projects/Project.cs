@@ -37,29 +37,8 @@ public enum PartnerRole
 }
 
 /// <summary>具体的な事業 / 事務事業: a project serving one or more measures.</summary>
-public sealed class Project
+public sealed class Project : PlanItem
 {
-    /// <summary>Surrogate key.</summary>
-    public int Id { get; set; }
-
-    /// <summary>Plan.</summary>
-    public int PlanId { get; set; }
-
-    /// <summary>Plan.</summary>
-    public Plan? Plan { get; set; }
-
-    /// <summary>Home node (the measure it is listed under first); relistings elsewhere are <see cref="Relisting"/>s.</summary>
-    public int HomeNodeId { get; set; }
-
-    /// <summary>Home node.</summary>
-    public PlanNode? HomeNode { get; set; }
-
-    /// <summary>Stable code, unique within the plan.</summary>
-    public required string Code { get; set; }
-
-    /// <summary>事業名.</summary>
-    public required string Name { get; set; }
-
     /// <summary>区分.</summary>
     public ProjectCategory Category { get; set; }
 
@@ -80,9 +59,6 @@ public sealed class Project
 
     /// <summary>Notes; optional.</summary>
     public string? Note { get; set; }
-
-    /// <summary>Order under the home node.</summary>
-    public int SortOrder { get; set; }
 
     /// <summary>Partner bodies and joint-project roles.</summary>
     public List<ProjectPartner> Partners { get; } = [];

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
 using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 using Sosei.Domain.Text;
 
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 namespace Sosei.Application.Projects;
 
 /// <summary>The project form: every field as typed; years and amounts in any notation the parsers read.</summary>
@@ -173,6 +172,12 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         ["endYear"] = (nameof(ProjectForm.EndYear), new Message("終了年度", "Last fiscal year")),
     };
 
+    private static readonly PlanItemWords Words = new(
+        Fields["code"].Label,
+        Fields["name"].Label,
+        code => new($"事業コード「{code}」は、この計画の別の事業で使われています。別のコードにしてください。", $"Project code \"{code}\" is used by another project of this plan. Choose another code."),
+        new("掲載する項目を選んでください。", "Choose where the project is listed."));
+
     private static readonly Dictionary<string, (string Field, Message Label)> BudgetFields = new(StringComparer.Ordinal)
     {
         ["fiscalYear"] = (nameof(BudgetForm.FiscalYear), new Message("年度", "Fiscal year")),
@@ -295,8 +300,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
     public async Task<EditResult> SaveAsync(string planCode, string? projectCode, ProjectForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = await db.Plans.Include(p => p.Nodes).Include(p => p.Organization!).ThenInclude(o => o.Departments)
-            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        var plan = await PlanItemForm.LoadPlanForSaveAsync(db, planCode, cancellationToken);
         if (plan is null)
         {
             return EditResult.NotFound();
@@ -313,21 +317,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         }
 
         var errors = new EditErrors();
-        var code = EditText.Code(errors, nameof(form.Code), Fields["code"].Label, form.Code);
-        if (code is not null && await db.Projects.AnyAsync(p => p.PlanId == plan.Id && p.Code == code && (project == null || p.Id != project.Id), cancellationToken))
-        {
-            errors.Add(nameof(form.Code), $"事業コード「{code}」は、この計画の別の事業で使われています。別のコードにしてください。", $"Project code \"{code}\" is used by another project of this plan. Choose another code.");
-        }
-
-        if (EditText.Clean(form.Name) is null)
-        {
-            errors.Add(nameof(form.Name), EditText.Required(Fields["name"].Label));
-        }
-
-        if (EditText.Clean(form.NodeCode) is null)
-        {
-            errors.Add(nameof(form.NodeCode), "掲載する項目を選んでください。", "Choose where the project is listed.");
-        }
+        var code = await PlanItemForm.CheckIdentityAsync(errors, db.Projects, plan, project, form.Code, form.Name, form.NodeCode, Words, cancellationToken);
 
         foreach (var (field, label, text) in new[]
         {

@@ -15,21 +15,13 @@ namespace Sosei.Application.Tests;
 /// </summary>
 public class DemoDataTests
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
-
-    private static async Task<TestDatabase> LoadedAsync(DbKind kind)
-    {
-        var db = await TestDatabase.CreateAsync(kind);
-        await using var context = db.NewContext();
-        await new DemoDataLoader(new PlanFileImporter(context, Clock), context).LoadAsync();
-        return db;
-    }
+    private static FakeTimeProvider Clock => DemoDatabase.Clock;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Demo_Loads_WithTheCountsOfTheDocuments(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var nemuro = await context.Plans.SingleAsync(p => p.Code == "nemuro-sosei-2015");
@@ -61,7 +53,7 @@ public class DemoDataTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Demo_KeepsOriginalTextsAndQualifiers(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var visitors = await context.Kpis.Include(k => k.Values).SingleAsync(k => k.Name == "観光入込客数");
@@ -88,7 +80,7 @@ public class DemoDataTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Demo_ExportedAndImportedIntoAnEmptyDatabase_GivesTheSameFile(DbKind kind)
     {
-        await using var source = await LoadedAsync(kind);
+        await using var source = await DemoDatabase.PlansAsync(kind);
         await using var target = await TestDatabase.CreateAsync(kind);
         foreach (var code in new[] { "nemuro-sosei-2015", "abashiri-sosei-2015" })
         {
@@ -127,7 +119,7 @@ public class DemoDataTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Demo_ReimportedUnchanged_ReportsNothingCreatedOrChanged(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var results = await new DemoDataLoader(new PlanFileImporter(context, Clock), context).LoadAsync();
@@ -143,7 +135,7 @@ public class DemoDataTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Demo_Abashiri_EvaluatesFiscal2018WithGradesForEveryKpi(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var evaluation = await new PlanEvaluator(context, Clock).EvaluateAsync("abashiri-sosei-2015");

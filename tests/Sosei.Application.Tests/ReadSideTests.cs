@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
-using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 using Sosei.Application.Tests.Infrastructure;
@@ -15,21 +13,13 @@ namespace Sosei.Application.Tests;
 /// </summary>
 public class ReadSideTests
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
-
-    private static async Task<TestDatabase> LoadedAsync(DbKind kind)
-    {
-        var db = await TestDatabase.CreateAsync(kind);
-        await using var context = db.NewContext();
-        await new DemoDataLoader(new PlanFileImporter(context, Clock), context).LoadAsync();
-        return db;
-    }
+    private static FakeTimeProvider Clock => DemoDatabase.Clock;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task PlanTree_PlacesEveryKpiAndProjectOnceAtHome_AndTheRelistingsWhereTheDocumentRepeatsThem(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
         var evaluation = (await new PlanEvaluator(context, Clock).EvaluateAsync("nemuro-sosei-2015"))!;
 
@@ -53,7 +43,7 @@ public class ReadSideTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task ValueTable_KeepsTheOriginalTextsByPeriodAndSeries(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
         var evaluation = (await new PlanEvaluator(context, Clock).EvaluateAsync("abashiri-sosei-2015", 2018))!;
 
@@ -71,7 +61,7 @@ public class ReadSideTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task ProjectSearch_CombinesCategoryNodePartnerAndText(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
         var search = new ProjectSearch(context);
 

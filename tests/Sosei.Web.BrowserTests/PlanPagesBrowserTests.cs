@@ -6,7 +6,7 @@ namespace Sosei.Web.BrowserTests;
 
 /// <summary>The read side as a person checks it: the plan tree, a KPI page with its chart, the projects filter, the verification table.</summary>
 [Collection(BrowserTestGroup.Name)]
-public class PlanPagesBrowserTests(BrowserFixture fixture)
+public class PlanPagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Abashiri = "abashiri-sosei-2015";
     private const string Nemuro = "nemuro-sosei-2015";
@@ -14,7 +14,7 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task PlanTree_ShowsGoals_EraYears_And_RelistedItemsLinkingHome()
     {
-        var tree = await new PlanTreePage(await fixture.NewPageAsync()).OpenAsync(Abashiri);
+        var tree = await new PlanTreePage(await app.NewPageAsync()).OpenAsync(Abashiri);
 
         Assert.Equal(5, await tree.GoalHeadings.CountAsync());
         Assert.StartsWith("基本目標1", (await tree.GoalHeadings.First.InnerTextAsync()).Trim(), StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
         var employees = tree.Kpi("G1-N1");
         Assert.Contains("15,757人", await employees.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("98.5%", await employees.InnerTextAsync(), StringComparison.Ordinal);
-        await BrowserFixture.ScreenshotAsync(tree.Page, "plan-tree");
+        await BrowserApp.ScreenshotAsync(tree.Page, "plan-tree");
 
         // A relisted KPI is marked 再掲 and its link leads to its home node.
         var relisted = tree.Node("G3.3.1.1").Locator("tbody.relisted-kpi[data-kpi='G1.1.1.1-K1']");
@@ -41,7 +41,7 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task NemuroTree_RelistedProjectsAreMarked()
     {
-        var tree = await new PlanTreePage(await fixture.NewPageAsync()).OpenAsync(Nemuro);
+        var tree = await new PlanTreePage(await app.NewPageAsync()).OpenAsync(Nemuro);
 
         await tree.OpenProjectsAsync("G2.B.1");
         var items = tree.RelistedProjects("G2.B.1");
@@ -55,7 +55,7 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task KpiPage_ShowsChartAndValuesTableWithTheProvisionalValue()
     {
-        var kpi = await new KpiPage(await fixture.NewPageAsync()).OpenAsync(Abashiri, "G5.3.1.1-K1");
+        var kpi = await new KpiPage(await app.NewPageAsync()).OpenAsync(Abashiri, "G5.3.1.1-K1");
 
         Assert.Contains("公共施設等の総面積の縮小", await kpi.Heading.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await kpi.Charts.CountAsync());
@@ -66,13 +66,13 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
         Assert.Equal("未確定 (313千㎡)", await kpi.ValueAsync("実績値", "平成30年度"));
         Assert.Equal("325千㎡", await kpi.ValueAsync("実績値", "平成29年度"));
         Assert.Equal("96.8%", (await kpi.Rate.InnerTextAsync()).Trim());
-        await BrowserFixture.ScreenshotAsync(kpi.Page, "kpi-page");
+        await BrowserApp.ScreenshotAsync(kpi.Page, "kpi-page");
     }
 
     [Fact]
     public async Task ProjectsFilter_PrivateCategory_ShowsOnlyPrivateRows_AndTheCountUpdates()
     {
-        var projects = await new ProjectsPage(await fixture.NewPageAsync()).OpenAsync(Nemuro);
+        var projects = await new ProjectsPage(await app.NewPageAsync()).OpenAsync(Nemuro);
         Assert.Equal("全100件中 100件", (await projects.Count.InnerTextAsync()).Trim());
 
         await projects.ChooseCategoryAsync("民間等");
@@ -81,7 +81,7 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
         Assert.Equal(18, await projects.Rows.CountAsync());
         Assert.All(await projects.CategoriesAsync(), c => Assert.Equal("民間等", c));
         Assert.Contains("category=Private", projects.Page.Url, StringComparison.Ordinal);
-        await BrowserFixture.ScreenshotAsync(projects.Page, "projects-filter");
+        await BrowserApp.ScreenshotAsync(projects.Page, "projects-filter");
 
         // A node narrows it further (filters combine); the choice survives in the form.
         await projects.ChooseNodeAndFilterAsync("G2.A.3");
@@ -93,12 +93,12 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Verification_CountsAndTheKpisBehindOne()
     {
-        var verification = await new VerificationPage(await fixture.NewPageAsync()).OpenAsync(Abashiri, 2018);
+        var verification = await new VerificationPage(await app.NewPageAsync()).OpenAsync(Abashiri, 2018);
 
         Assert.Equal(6, await verification.Rows.CountAsync());
         var totals = await verification.Counts(5).AllInnerTextsAsync();
         Assert.Equal("64", totals[^1].Trim());
-        await BrowserFixture.ScreenshotAsync(verification.Page, "verification");
+        await BrowserApp.ScreenshotAsync(verification.Page, "verification");
 
         // 基本目標1, 各施策のKPI, 80%未満 (the 6th count of the first row).
         var cell = verification.Counts(0).Nth(5);
@@ -108,6 +108,6 @@ public class PlanPagesBrowserTests(BrowserFixture fixture)
         Assert.Equal(expected, await verification.ListedKpis.CountAsync());
         Assert.Contains("80%未満", await verification.ListHeading.InnerTextAsync(), StringComparison.Ordinal);
         Assert.All(await verification.ListedKpis.Locator(".badge").AllInnerTextsAsync(), b => Assert.Equal("80%未満", b.Trim()));
-        await BrowserFixture.ScreenshotAsync(verification.Page, "verification-list");
+        await BrowserApp.ScreenshotAsync(verification.Page, "verification-list");
     }
 }

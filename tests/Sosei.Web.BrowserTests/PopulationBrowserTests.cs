@@ -5,12 +5,12 @@ namespace Sosei.Web.BrowserTests;
 
 /// <summary>The population page of 根室市 as a person sees it: the chart, the pyramid with two chosen years, the table.</summary>
 [Collection(BrowserTestGroup.Name)]
-public class PopulationBrowserTests(BrowserFixture fixture)
+public class PopulationBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
     public async Task PopulationPage_ShowsSeries_AndThePyramidFollowsTheChosenYears()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await app.NewPageAsync();
 
         await page.GotoAsync("/population");
         await page.GetByRole(AriaRole.Link, new() { Name = "根室市", Exact = true }).ClickAsync();
@@ -26,7 +26,7 @@ public class PopulationBrowserTests(BrowserFixture fixture)
 
         var table = page.Locator("table.age-groups-table").First;
         Assert.Contains("年少人口", await table.InnerTextAsync(), StringComparison.Ordinal);
-        await BrowserFixture.ScreenshotAsync(page, "population-page");
+        await BrowserApp.ScreenshotAsync(page, "population-page");
 
         var pyramid = page.Locator("#pyramid svg.pyramid-chart");
         Assert.Equal("2060", await pyramid.GetAttributeAsync("data-outline"));
@@ -42,6 +42,6 @@ public class PopulationBrowserTests(BrowserFixture fixture)
         Assert.Equal("2045", await page.Locator("#outline").InputValueAsync());
         // The other choices survive: the table still shows the three age groups.
         Assert.Contains("年少人口", await page.Locator("table.age-groups-table").First.InnerTextAsync(), StringComparison.Ordinal);
-        await page.Locator("#pyramid").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "population-pyramid.png") });
+        await page.Locator("#pyramid").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "population-pyramid.png") });
     }
 }

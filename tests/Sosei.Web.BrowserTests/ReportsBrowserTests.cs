@@ -1,20 +1,21 @@
 using Microsoft.Playwright;
 using Sosei.Application.Workbooks;
 using Sosei.Web.BrowserTests.Infrastructure;
+using Sosei.Web.BrowserTests.PageObjects.Admin;
 
 namespace Sosei.Web.BrowserTests;
 
 /// <summary>What a person sees on the downloads page and the import page, in Chromium.</summary>
 [Collection(BrowserTestGroup.Name)]
-public class ReportsBrowserTests(BrowserFixture fixture)
+public class ReportsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
     public async Task Downloads_ClickingExcelOfTheVerificationReport_DownloadsTheWorkbook()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await app.NewPageAsync();
         await page.GotoAsync("/plans/abashiri-sosei-2015/downloads?year=2018");
         Assert.Equal("ダウンロード 網走市まち・ひと・しごと創生総合戦略（第1期）", (await page.Locator("h1").InnerTextAsync()).ReplaceLineEndings(" "));
-        await BrowserFixture.ScreenshotAsync(page, "downloads");
+        await BrowserApp.ScreenshotAsync(page, "downloads");
 
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "効果検証" }) });
         var download = await page.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "Excel" }).ClickAsync());
@@ -32,26 +33,23 @@ public class ReportsBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Import_DryRunOfABadWorkbook_ShowsEveryProblemWithItsCell()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login?returnUrl=%2Fadmin%2Fimport");
-        await page.GetByLabel("ユーザー名").FillAsync("admin");
-        await page.GetByLabel("パスワード").FillAsync(KestrelApp.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        var page = await app.NewPageAsync();
+        await new SignInPage(page).SignInAsync(returnUrl: ImportPage.Url);
         await page.WaitForURLAsync("**/admin/import");
+        var import = new ImportPage(page);
 
-        await page.SetInputFilesAsync("input[type=file]", new FilePayload
+        await import.ChooseFileAsync(new FilePayload
         {
             Name = "網走市KPI.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = BadWorkbook(),
         });
-        await page.GetByRole(AriaRole.Button, new() { Name = "試行（ドライラン）" }).ClickAsync();
-        await page.Locator("table.import-problems").WaitForAsync(new() { Timeout = 60_000 });
+        await import.DryRunAsync();
 
-        var problems = await page.Locator("table.import-problems tbody tr").AllInnerTextsAsync();
+        var problems = await import.ProblemsAsync();
         Assert.Contains(problems, p => p.Contains("「KPI」シート 3行 G列（H27年(度)）", StringComparison.Ordinal) && p.Contains("2億x円", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("「KPI」シート 1行 J列（XX年）", StringComparison.Ordinal) && p.Contains("期間", StringComparison.Ordinal));
-        await BrowserFixture.ScreenshotAsync(page, "import-dry-run");
+        await BrowserApp.ScreenshotAsync(page, "import-dry-run");
     }
 
     // A 網走市-shaped sheet with two mistakes: a value that is not a number and a header that is not a period.

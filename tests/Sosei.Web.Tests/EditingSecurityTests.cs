@@ -1,9 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests;
 
@@ -143,7 +140,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
     public async Task PostToAKpiOfAnotherPlan_WithAValidToken_Is404()
     {
         var client = await SignedInAsync();
-        var form = await FormAsync(client, Abashiri + "/kpis/G1-N1/values", "form.values-form");
+        var form = await AdminSession.FormAsync(client, Abashiri + "/kpis/G1-N1/values", "form.values-form");
 
         var response = await client.PostAsync("/admin/plans/nemuro-sosei-2015/kpis/G1.1.1.1-K1/values", new FormUrlEncodedContent(form));
 
@@ -155,7 +152,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
     {
         var client = await SignedInAsync();
         var url = Abashiri + "/kpis/G1-N1/values";
-        var form = await FormAsync(client, url, "form.values-form");
+        var form = await AdminSession.FormAsync(client, url, "form.values-form");
         var row = form.Single(kv => kv.Value == "FY2018").Key.Replace(".Key", "", StringComparison.Ordinal);
         form[row + ".Cells[0].Text"] = "2億x円";
 
@@ -168,7 +165,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
         Assert.Contains("平成30年度の実績値: 「2億x円」は数値として読めません", error.TextContent, StringComparison.Ordinal);
         Assert.Contains("value=\"2億x円\"", html, StringComparison.Ordinal);
 
-        form = await FormAsync(client, url, "form.values-form");
+        form = await AdminSession.FormAsync(client, url, "form.values-form");
         Assert.Equal("", form[row + ".Cells[0].Text"]);
         form[row + ".Cells[0].Text"] = "141万5千人";
         var saved = await client.PostAsync(url, new FormUrlEncodedContent(form));
@@ -201,63 +198,9 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
         }
     }
 
+    private HttpClient Client() => AdminSession.Client(factory);
 
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    /// <summary>Signs in through the login form: fetch it, post it with its token.</summary>
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = Client();
-        var form = await FormAsync(client, "/account/login", "main form");
-        form["UserName"] = "admin";
-        form["Password"] = SoseiWebFactory.AdminPassword;
-
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    /// <summary>The fields of a form of a page, as a browser would post them (checked boxes, selected options, hidden token).</summary>
-    private static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string url, string selector)
-    {
-        var html = await client.GetStringAsync(url);
-        var form = (IHtmlFormElement?)Parse(html).QuerySelector(selector) ?? throw new InvalidOperationException($"no {selector} on {url}");
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button"):
-                    if (input.Type is "checkbox" or "radio" && !input.IsChecked)
-                    {
-                        break;
-                    }
-
-                    fields.TryAdd(input.Name, input.Value);
-                    break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    fields[select.Name] = select.Value ?? "";
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    fields[area.Name] = area.Value;
-                    break;
-            }
-        }
-
-        return fields;
-    }
+    private Task<HttpClient> SignedInAsync() => AdminSession.SignedInAsync(factory);
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sosei.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Sosei.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
 using Sosei.Web.Tests.Infrastructure;
 
@@ -8,24 +7,24 @@ namespace Sosei.Web.Tests;
 /// <summary>Import jobs live in the database: the job page of a dry run outlives the host that ran it.</summary>
 public sealed class ImportJobPageTests : IDisposable
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "sosei-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string dataDirectory = SoseiWebFactory.NewDataDirectory();
 
     [Fact]
     public async Task JobPage_AfterARestart_StillShowsTheResult()
     {
         Uri job;
-        using (var first = new SoseiWebFactory(dataDirectory, ownsDataDirectory: false))
+        using (var first = SoseiWebFactory.OnDataDirectory(dataDirectory))
         {
             var client = await AdminSession.SignedInAsync(first);
             var json = await client.GetByteArrayAsync(new Uri("/plans/abashiri-sosei-2015/export.json", UriKind.Relative));
-            var upload = await UploadAsync(client, json, "abashiri.json");
+            var upload = await ImportUploads.UploadAsync(client, json, "abashiri.json");
             Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
             job = upload.Headers.Location!;
             Assert.Matches("^/admin/import/[0-9a-f]{32}$", job.OriginalString);
-            Assert.Contains("問題はありません", await PollAsync(client, job), StringComparison.Ordinal);
+            Assert.Contains("問題はありません", await ImportUploads.PollAsync(client, job), StringComparison.Ordinal);
         }
 
-        using var second = new SoseiWebFactory(dataDirectory, ownsDataDirectory: false);
+        using var second = SoseiWebFactory.OnDataDirectory(dataDirectory);
         var again = await AdminSession.SignedInAsync(second);
         var response = await again.GetAsync(job);
         var html = await response.Content.ReadAsStringAsync();
@@ -42,7 +41,7 @@ public sealed class ImportJobPageTests : IDisposable
     [Fact]
     public async Task JobPage_OfAnUnknownJob_Is404()
     {
-        using var factory = new SoseiWebFactory(dataDirectory, ownsDataDirectory: false);
+        using var factory = SoseiWebFactory.OnDataDirectory(dataDirectory);
         var client = await AdminSession.SignedInAsync(factory);
 
         var response = await client.GetAsync(new Uri($"/admin/import/{Guid.NewGuid():N}", UriKind.Relative));
@@ -52,43 +51,5 @@ public sealed class ImportJobPageTests : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name)
-    {
-        var fields = await AdminSession.FormAsync(client, "/admin/import", "main form");
-        using var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(fields["__RequestVerificationToken"]), "__RequestVerificationToken" },
-            { file, "Upload", name },
-        };
-        return await client.PostAsync(new Uri("/admin/import", UriKind.Relative), form);
-    }
-
-    private static async Task<string> PollAsync(HttpClient client, Uri job)
-    {
-        var html = await client.GetStringAsync(job);
-        for (var i = 0; i < 600 && html.Contains("import-progress", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-            html = await client.GetStringAsync(job);
-        }
-
-        return html;
-    }
+    public void Dispose() => SoseiWebFactory.DeleteDataDirectory(dataDirectory);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Sosei.Application.Workbooks;
@@ -128,13 +127,13 @@ public partial class ReportsPageTests(SoseiWebFactory factory) : IClassFixture<S
         var client = await SignedInAsync();
         var xlsx = await client.GetByteArrayAsync("/plans/abashiri-sosei-2015/export.xlsx");
 
-        var dryRun = await PollAsync(client, await UploadAsync(client, xlsx, "abashiri.xlsx"));
+        var dryRun = await ImportUploads.PollAsync(client, await ImportUploads.UploadAsync(client, xlsx, "abashiri.xlsx"));
         Assert.Contains("問題はありません", dryRun, StringComparison.Ordinal);
         Assert.Contains("この内容で取り込む", dryRun, StringComparison.Ordinal);
 
-        var token = Token(dryRun);
+        var token = AdminSession.Token(dryRun);
         var confirm = await client.PostAsync(ConfirmAction(dryRun), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        var done = await PollAsync(client, confirm);
+        var done = await ImportUploads.PollAsync(client, confirm);
         Assert.Contains("取り込みました", done, StringComparison.Ordinal);
     }
 
@@ -155,7 +154,7 @@ public partial class ReportsPageTests(SoseiWebFactory factory) : IClassFixture<S
         var bad = sheets.Select(s => s.Name == "KPI" ? s with { Rows = rows } : s).ToList();
         var bytes = XlsxWriter.ToBytes(bad.Where(s => s.Name != "使い方").Select(ToXlsx).ToList());
 
-        var page = await PollAsync(client, await UploadAsync(client, bytes, "bad.xlsx"));
+        var page = await ImportUploads.PollAsync(client, await ImportUploads.UploadAsync(client, bytes, "bad.xlsx"));
 
         Assert.Contains("問題があるため取り込めません", page, StringComparison.Ordinal);
         Assert.Contains($"「KPI」シート 2行 {CellLocation.ColumnName(column + 1)}列（平成28年度）", page, StringComparison.Ordinal);
@@ -173,53 +172,9 @@ public partial class ReportsPageTests(SoseiWebFactory factory) : IClassFixture<S
         return sheet;
     }
 
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = factory.CreateClient();
-        var login = await client.GetStringAsync("/account/login");
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(
-        [
-            new("UserName", "admin"),
-            new("Password", SoseiWebFactory.AdminPassword),
-            new("__RequestVerificationToken", Token(login)),
-        ]));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return client;
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string name)
-    {
-        var page = await client.GetStringAsync("/admin/import");
-        using var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(Token(page)), "__RequestVerificationToken" },
-            { file, "Upload", name },
-        };
-        return await client.PostAsync("/admin/import", form);
-    }
-
-    // The job page reloads itself while the import runs; a test reloads it the same way, a bounded number of times.
-    private static async Task<string> PollAsync(HttpClient client, HttpResponseMessage response)
-    {
-        var url = response.RequestMessage!.RequestUri!;
-        var html = await response.Content.ReadAsStringAsync();
-        for (var i = 0; i < 600 && html.Contains("import-progress", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-            html = await client.GetStringAsync(url);
-        }
-
-        return html;
-    }
-
-    private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+    private Task<HttpClient> SignedInAsync() => AdminSession.SignedInAsync(factory, followRedirects: true);
 
     private static string ConfirmAction(string html) => WebUtility.HtmlDecode(ConfirmPattern().Match(html).Groups[1].Value);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("action=\"([^\"]*handler=Confirm[^\"]*)\"")]
     private static partial Regex ConfirmPattern();

@@ -16,17 +16,7 @@ public partial class UiTextCoverageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    private static string PagesDirectory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sosei.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "src", "Sosei.Web", "Pages");
-    }
+    private static string PagesDirectory() => RepositoryRoot.Combine("src", "Sosei.Web", "Pages");
 
     private static List<(string File, string Key)> KeysUsed() =>
         Directory.EnumerateFiles(PagesDirectory(), "*", SearchOption.AllDirectories)

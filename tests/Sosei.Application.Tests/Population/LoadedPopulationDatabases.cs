@@ -11,8 +11,8 @@ public sealed class LoadedPopulationDatabases : IAsyncLifetime
 {
     private readonly Dictionary<DbKind, Lazy<Task<TestDatabase>>> databases = new()
     {
-        [DbKind.Sqlite] = new(() => PopulationDemoTests.LoadedAsync(DbKind.Sqlite, plans: true)),
-        [DbKind.Postgres] = new(() => PopulationDemoTests.LoadedAsync(DbKind.Postgres, plans: true)),
+        [DbKind.Sqlite] = new(() => DemoDatabase.PopulationAsync(DbKind.Sqlite, plans: true)),
+        [DbKind.Postgres] = new(() => DemoDatabase.PopulationAsync(DbKind.Postgres, plans: true)),
     };
 
     /// <summary>The loaded database of an engine (read only: do not change it).</summary>

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Sosei.Application.DemoData;
-using Sosei.Application.PlanFiles;
 using Sosei.Application.Population;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Population;
@@ -15,21 +13,7 @@ namespace Sosei.Application.Tests.Population;
 [Collection(PopulationDataGroup.Name)]
 public class PopulationDemoTests(LoadedPopulationDatabases databases)
 {
-    internal static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
-
-    /// <summary>A migrated database with the population demo data and (optionally) the demo plans.</summary>
-    internal static async Task<TestDatabase> LoadedAsync(DbKind kind, bool plans = false)
-    {
-        var db = await TestDatabase.CreateAsync(kind);
-        await using var context = db.NewContext();
-        await new PopulationDemoLoader(new PopulationCsvImporter(context, Clock), context).LoadAsync();
-        if (plans)
-        {
-            await new DemoDataLoader(new PlanFileImporter(context, Clock), context).LoadAsync();
-        }
-
-        return db;
-    }
+    internal static FakeTimeProvider Clock => DemoDatabase.Clock;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
@@ -71,7 +55,7 @@ public class PopulationDemoTests(LoadedPopulationDatabases databases)
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task PopulationDemo_Reloaded_ReplacesTheSameEditions(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PopulationAsync(kind);
         await using var context = db.NewContext();
         var before = await context.PopulationFigures.CountAsync();
 

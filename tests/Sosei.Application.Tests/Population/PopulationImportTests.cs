@@ -33,7 +33,7 @@ public class PopulationImportTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Import_BadRow_IsRejectedNamingRowAndColumn_AndWritesNothing(DbKind kind)
     {
-        await using var db = await PopulationDemoTests.LoadedAsync(kind);
+        await using var db = await DemoDatabase.PopulationAsync(kind);
         await using var context = db.NewContext();
         var before = await context.PopulationFigures.CountAsync();
         // Row 5 (header = row 1): 15-19 male written "1O0" (letter O).

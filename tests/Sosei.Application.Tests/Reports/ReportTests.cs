@@ -6,7 +6,7 @@ using Sosei.Application.Evaluation;
 using Sosei.Application.Persistence;
 using Sosei.Application.Reports;
 using Sosei.Application.Tests.Infrastructure;
-using Sosei.Application.Tests.Workbooks;
+using Sosei.Testing;
 
 namespace Sosei.Application.Tests.Reports;
 
@@ -18,13 +18,13 @@ namespace Sosei.Application.Tests.Reports;
 public class ReportTests
 {
     private static ReportService Service(SoseiDbContext context) =>
-        new(new PlanEvaluator(context, WorkbookRoundTripTests.Clock), new ProjectListReportBuilder(context));
+        new(new PlanEvaluator(context, DemoDatabase.Clock), new ProjectListReportBuilder(context));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task VerificationXlsx_HasSummaryAndKpiSheetsWithNumbersFormatsPanesAndPrintSetup(DbKind kind)
     {
-        await using var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var file = await Service(context).RenderAsync("abashiri-sosei-2015", ReportKind.Verification, ReportFormat.Xlsx, 2018);
@@ -73,7 +73,7 @@ public class ReportTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task KpiTableXlsx_HasTheWideLayoutOfTheAbashiriTable(DbKind kind)
     {
-        await using var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var file = await Service(context).RenderAsync("abashiri-sosei-2015", ReportKind.KpiTable, ReportFormat.Xlsx, 2018);
@@ -98,7 +98,7 @@ public class ReportTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task VerificationJson_HasSummaryCountsAndEveryKpi(DbKind kind)
     {
-        await using var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var file = await Service(context).RenderAsync("abashiri-sosei-2015", ReportKind.Verification, ReportFormat.Json, 2018);
@@ -120,7 +120,7 @@ public class ReportTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task ProjectsCsv_IsUtf8WithBomAndListsEveryProject(DbKind kind)
     {
-        await using var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var file = await Service(context).RenderAsync("abashiri-sosei-2015", ReportKind.Projects, ReportFormat.Csv, 2018);
@@ -136,7 +136,7 @@ public class ReportTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task VerificationPdf_IsA4WithJapaneseTextPageNumbersAndAScreenshot(DbKind kind)
     {
-        await using var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
 
         var file = await Service(context).RenderAsync("abashiri-sosei-2015", ReportKind.Verification, ReportFormat.Pdf, 2018);
@@ -168,7 +168,7 @@ public class ReportTests
 
             if (kind == DbKind.Sqlite)
             {
-                var png = Path.Combine(ArtifactsDirectory(), "report-pdf-page1");
+                var png = Path.Combine(RepositoryRoot.ArtifactsDirectory("screenshots"), "report-pdf-page1");
                 await Run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, png);
                 Assert.True(File.Exists(png + ".png"));
             }
@@ -177,25 +177,6 @@ public class ReportTests
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    internal static string ArtifactsDirectory()
-    {
-        var root = Environment.GetEnvironmentVariable("SOSEI_ARTIFACTS");
-        if (string.IsNullOrEmpty(root))
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sosei.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            root = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts");
-        }
-
-        var path = Path.Combine(root, "screenshots");
-        Directory.CreateDirectory(path);
-        return path;
     }
 
     private static async Task<string> Run(string program, params string[] args)

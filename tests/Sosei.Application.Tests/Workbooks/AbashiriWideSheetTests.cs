@@ -52,7 +52,7 @@ public class AbashiriWideSheetTests
     private static async Task<ImportResult> ImportAsync(TestDatabase db, IReadOnlyList<SheetTable> sheets, bool dryRun = false)
     {
         await using var context = db.NewContext();
-        return await new WorkbookImporter(new PlanFileImporter(context, WorkbookRoundTripTests.Clock)).ImportSheetsAsync(sheets, new ImportOptions { DryRun = dryRun });
+        return await new WorkbookImporter(new PlanFileImporter(context, DemoDatabase.Clock)).ImportSheetsAsync(sheets, new ImportOptions { DryRun = dryRun });
     }
 
     [Theory]

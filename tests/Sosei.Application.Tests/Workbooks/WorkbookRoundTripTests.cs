@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Sosei.Application.DemoData;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Application.Workbooks;
@@ -14,15 +13,7 @@ namespace Sosei.Application.Tests.Workbooks;
 /// </summary>
 public class WorkbookRoundTripTests
 {
-    internal static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
-
-    internal static async Task<TestDatabase> LoadedAsync(DbKind kind)
-    {
-        var db = await TestDatabase.CreateAsync(kind);
-        await using var context = db.NewContext();
-        await new DemoDataLoader(new PlanFileImporter(context, Clock), context).LoadAsync();
-        return db;
-    }
+    private static FakeTimeProvider Clock => DemoDatabase.Clock;
 
     private static async Task<string> JsonOf(TestDatabase db, string code)
     {
@@ -34,7 +25,7 @@ public class WorkbookRoundTripTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Xlsx_ExportedAndImportedIntoAnEmptyDatabase_GivesIdenticalData(DbKind kind)
     {
-        await using var source = await LoadedAsync(kind);
+        await using var source = await DemoDatabase.PlansAsync(kind);
         await using var target = await TestDatabase.CreateAsync(kind);
         foreach (var code in new[] { "nemuro-sosei-2015", "abashiri-sosei-2015" })
         {
@@ -59,7 +50,7 @@ public class WorkbookRoundTripTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task CsvZip_ExportedAndImportedIntoAnEmptyDatabase_GivesIdenticalData(DbKind kind)
     {
-        await using var source = await LoadedAsync(kind);
+        await using var source = await DemoDatabase.PlansAsync(kind);
         await using var target = await TestDatabase.CreateAsync(kind);
         foreach (var code in new[] { "nemuro-sosei-2015", "abashiri-sosei-2015" })
         {
@@ -84,7 +75,7 @@ public class WorkbookRoundTripTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task Xlsx_ReimportedUnchanged_ChangesNothing(DbKind kind)
     {
-        await using var db = await LoadedAsync(kind);
+        await using var db = await DemoDatabase.PlansAsync(kind);
         foreach (var code in new[] { "nemuro-sosei-2015", "abashiri-sosei-2015" })
         {
             await using var context = db.NewContext();

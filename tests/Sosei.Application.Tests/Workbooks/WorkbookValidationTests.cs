@@ -17,7 +17,7 @@ public class WorkbookValidationTests
 
     private static async Task<(TestDatabase Db, WorkbookSheets Sheets)> SetUpAsync(DbKind kind)
     {
-        var db = await WorkbookRoundTripTests.LoadedAsync(kind);
+        var db = await DemoDatabase.PlansAsync(kind);
         await using var context = db.NewContext();
         return (db, WorkbookSheets.Of((await new PlanFileExporter(context).ExportAsync(Plan))!));
     }
@@ -25,7 +25,7 @@ public class WorkbookValidationTests
     private static async Task<ImportResult> ImportAsync(TestDatabase db, WorkbookSheets sheets, bool dryRun = true)
     {
         await using var context = db.NewContext();
-        return await new WorkbookImporter(new PlanFileImporter(context, WorkbookRoundTripTests.Clock))
+        return await new WorkbookImporter(new PlanFileImporter(context, DemoDatabase.Clock))
             .ImportSheetsAsync(sheets.Tables(), new ImportOptions { DryRun = dryRun });
     }
 

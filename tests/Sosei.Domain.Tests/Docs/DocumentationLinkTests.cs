@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Sosei.Testing;
 
 namespace Sosei.Domain.Tests.Docs;
 
@@ -16,7 +17,7 @@ public sealed partial class DocumentationLinkTests
     [Fact]
     public void Docs_EveryRelativeLink_PointsAtAFileAndHeadingThatExist()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var broken = new List<string>();
         foreach (var file in MarkdownFiles(root))
         {
@@ -35,7 +36,7 @@ public sealed partial class DocumentationLinkTests
     [Fact]
     public void Docs_TheScan_ReadsTheDocsAndFindsTheirLinks()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var files = MarkdownFiles(root).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToList();
 
         Assert.Contains("README.md", files);
@@ -57,7 +58,7 @@ public sealed partial class DocumentationLinkTests
     [Fact]
     public void Docs_BrokenLinksAndAnchors_AreReported()
     {
-        var readme = Path.Combine(RepositoryRoot(), "README.md");
+        var readme = Path.Combine(RepositoryRoot.Path, "README.md");
 
         Assert.Null(Problem(readme, "docs/domain.md#achievement"));
         Assert.Null(Problem(readme, "docs/adr/"));
@@ -200,15 +201,4 @@ public sealed partial class DocumentationLinkTests
 
     [GeneratedRegex(@"^#{1,6}\s+(?<text>.+?)\s*#*\s*$")]
     private static partial Regex Heading();
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sosei.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Sosei.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Sosei.Application.Security;
 using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests.Plans;
@@ -10,21 +8,7 @@ public class PlanAdminLinksTests(SoseiWebFactory factory)
 {
     private const string Abashiri = PlanPagesGroup.Abashiri;
 
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await Html.GetAsync(client, "/account/login");
-        var token = login.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = AdminAccount.AdminUserName,
-            ["Password"] = SoseiWebFactory.AdminPassword,
-            ["__RequestVerificationToken"] = token,
-        });
-        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync() => AdminSession.SignedInAsync(factory);
 
     [Fact]
     public async Task Anonymous_ReadsEverything_WithoutEditingLinks()

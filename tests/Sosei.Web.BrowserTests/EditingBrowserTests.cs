@@ -90,7 +90,7 @@ public class EditingBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         var preview = await form.ParseAsync();
 
         Assert.Contains("200人", preview, StringComparison.Ordinal);
-        Assert.Contains("期間の累計", preview, StringComparison.Ordinal);
+        Assert.Contains("期間中の累計", preview, StringComparison.Ordinal);
         Assert.Equal("道外からの移住者数", await form.Name.InputValueAsync());
         await BrowserApp.ScreenshotAsync(page, "edit-kpi-phrase-preview");
     }

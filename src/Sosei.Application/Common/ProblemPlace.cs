@@ -22,6 +22,23 @@ public abstract record ProblemPlace
     {
     }
 
+    /// <summary>
+    /// A problem as one line in a UI language: the place, the offending text quoted the language's way (「…」 or
+    /// "…"), then the message. The one format of import problems (plan files, workbooks, population files).
+    /// </summary>
+    /// <param name="text">The offending text as written; null when something is missing (then it is left out).</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="culture">The UI culture.</param>
+    public string ProblemText(string? text, Message message, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var place = In(culture);
+        var said = message.In(culture);
+        return text is null ? $"{place}: {said}"
+            : Message.IsEnglish(culture) ? $"{place}: \"{text}\" {said}"
+            : $"{place}: 「{text}」 {said}";
+    }
+
     /// <summary>The place as shown to users: 「KPI」シート 12行 F列（H27） / sheet "KPI" row 12 column F (H27);
     /// <c>kpis[3].values[1].value</c> in both languages.</summary>
     public string In(CultureInfo culture)

@@ -13,14 +13,7 @@ namespace Sosei.Application.PlanFiles;
 public sealed record ImportProblem(ProblemPlace Place, string? Text, Message Message)
 {
     /// <summary>The problem as one line in a UI language: place, quoted text, message.</summary>
-    public string In(CultureInfo culture)
-    {
-        var place = Place.In(culture);
-        var message = Message.In(culture);
-        return Text is null ? $"{place}: {message}"
-            : Message.IsEnglish(culture) ? $"{place}: \"{Text}\" {message}"
-            : $"{place}: 「{Text}」 {message}";
-    }
+    public string In(CultureInfo culture) => Place.ProblemText(Text, Message, culture);
 }
 
 /// <summary>What an import did, or would do (dry run), to one kind of item.</summary>

@@ -98,14 +98,7 @@ public sealed record PopulationImportProblem(InFile Place, string? Text, Message
     public string? Column => (Place.Within as CsvCell)?.Column;
 
     /// <summary>The problem as one line in a UI language: place, quoted text, message.</summary>
-    public string In(CultureInfo culture)
-    {
-        var place = Place.In(culture);
-        var message = Message.In(culture);
-        return Text is null ? $"{place}: {message}"
-            : Message.IsEnglish(culture) ? $"{place}: \"{Text}\" {message}"
-            : $"{place}: 「{Text}」 {message}";
-    }
+    public string In(CultureInfo culture) => Place.ProblemText(Text, Message, culture);
 
     /// <summary>Debugging text only (the Japanese line); use <see cref="In(CultureInfo)"/>.</summary>
     public override string ToString() => In(Message.JapaneseUi);

@@ -35,6 +35,26 @@ public partial class UiTextCoverageTests
         Assert.True(missing.Count == 0, "Missing English in Localization/en/*.json:\n" + string.Join('\n', missing));
     }
 
+    /// <summary>
+    /// The other direction: an English text whose Japanese key no source file of the web app or the application
+    /// writes any more is stale (a word that moved to <c>Terms</c>, a label that was renamed) and goes. Keys are
+    /// looked for as literal text anywhere in <c>src/Sosei.Web</c> and <c>src/Sosei.Application</c>, so a key handed
+    /// to <c>T[…]</c> through a variable still counts as used.
+    /// </summary>
+    [Fact]
+    public void EveryEnglishTranslation_IsForATextTheSourceStillWrites()
+    {
+        var sources = string.Concat(new[] { "Sosei.Web", "Sosei.Application" }
+            .SelectMany(p => Directory.EnumerateFiles(RepositoryRoot.Combine("src", p), "*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+
+        var stale = new UiText().Keys.Where(k => !sources.Contains(k, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(stale.Count == 0, "English texts for keys no source writes (remove them from Localization/en/*.json):\n" + string.Join('\n', stale));
+    }
+
     [Fact]
     public void Translations_KeepThePlaceholdersOfTheJapanese()
     {

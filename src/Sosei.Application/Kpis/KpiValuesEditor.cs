@@ -337,17 +337,11 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
         if (value.Amount is { } a)
         {
             var shownUnit = value.Unit.Length > 0 ? value.Unit : unit;
-            amount = ValueFormatter.Format(a, shownUnit, null, Decimals(a));
+            // The exact amount (the stored scale depends on the database engine), as the formatter writes it.
+            amount = ValueFormatter.Format(a, shownUnit, null, Math.Min(8, ValueFormatter.ScaleOf(a)));
         }
 
         return new ValueCellView(value.OriginalText, amount, value.Amount is null ? value.NoValueReason : null, value.Qualifiers, value.UpdatedAt, value.UpdatedBy);
-    }
-
-    private static int Decimals(decimal amount)
-    {
-        // Decimals needed to show the exact amount (the stored scale depends on the database engine).
-        var normalized = amount / 1.0000000000000000000000000000m;
-        return Math.Min(8, (int)((decimal.GetBits(normalized)[3] >> 16) & 0xFF));
     }
 
     private static string Row(int i) => $"Rows[{i.ToString(CultureInfo.InvariantCulture)}]";

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Sosei.Application.Common;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Values;
 
@@ -10,8 +12,16 @@ namespace Sosei.Application.Kpis;
 /// <param name="Number">The number in the display unit (15757, 153.2 for 153万2千人); null when the text holds none.</param>
 /// <param name="Decimals">The decimals the number is shown with.</param>
 /// <param name="DisplayUnit">The unit written after the number (万人, 円); may be empty.</param>
-public sealed record ShownNumber(string Text, decimal? Number, int Decimals, string DisplayUnit)
+/// <param name="EnglishText">The text in the English UI where it differs (a change target: <c>an increase of
+/// 1,400世帯</c>); null when the text reads the same in both languages (numbers, units and the document's own words stay
+/// as written).</param>
+public sealed record ShownNumber(string Text, decimal? Number, int Decimals, string DisplayUnit, string? EnglishText = null)
 {
+    /// <summary>The text for a UI culture: <see cref="EnglishText"/> in an English culture when there is one, else <see cref="Text"/>.</summary>
+    /// <param name="culture">The UI culture.</param>
+    public string In(CultureInfo culture) =>
+        EnglishText is not null && Message.IsEnglish(culture) ? EnglishText : Text;
+
     /// <summary>
     /// The spreadsheet number format writing <see cref="Number"/> as <see cref="Text"/> reads (see
     /// <see cref="ValueFormatter.SpreadsheetFormat"/>); a 参考値 in brackets, a provisional value after 未確定.
@@ -115,7 +125,9 @@ public static class KpiFormat
             // A change is written as the documents do; the spreadsheet number is the signed change.
             var (number, display) = Scaled(a, shown, kpi.Decimals);
             var decimals = Math.Clamp(Math.Max(kpi.Decimals, ValueFormatter.ScaleOf(number)), 0, 10);
-            return new ShownNumber(ValueFormatter.Change(a, shown.Unit, shown.DisplayUnit, decimals), number, decimals, display);
+            return new ShownNumber(
+                ValueFormatter.Change(a, shown.Unit, shown.DisplayUnit, decimals), number, decimals, display,
+                ValueFormatter.ChangeInEnglish(a, shown.Unit, shown.DisplayUnit, decimals));
         }
 
         return Computed(a, shown, kpi.Decimals);

@@ -79,6 +79,21 @@ public static class ValueFormatter
     }
 
     /// <summary>
+    /// The English of <see cref="Change"/> for the English UI: <c>an increase of 1,400世帯</c>, <c>a decrease of
+    /// 107人</c>, <c>no change (0人)</c>. The amount and its unit are written exactly as in the Japanese (the unit is the
+    /// document's), only the word around it changes.
+    /// </summary>
+    /// <param name="change">The change in the base unit (positive for an increase).</param>
+    /// <param name="unit">The base unit; may be empty.</param>
+    /// <param name="displayUnit">The display unit; null or empty for <paramref name="unit"/>.</param>
+    /// <param name="decimals">Decimals in the display unit.</param>
+    public static string ChangeInEnglish(decimal change, string unit, string? displayUnit, int decimals)
+    {
+        var text = FormatOrExact(Math.Abs(change), unit, displayUnit, decimals);
+        return change > 0 ? "an increase of " + text : change < 0 ? "a decrease of " + text : "no change (" + text + ")";
+    }
+
+    /// <summary>
     /// Formats a parsed value with its own display unit and decimals; a value without amount shows its
     /// <see cref="MeasuredValue.NoValueReason"/> (empty for a blank). Qualifiers are not shown: mark them separately.
     /// </summary>

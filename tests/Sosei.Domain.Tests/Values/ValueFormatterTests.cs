@@ -87,6 +87,13 @@ public class ValueFormatterTests
     public void Change_IsWrittenAsTheDocumentsWriteIt_AmountThenIncreaseOrDecrease(string change, string unit, int decimals, string expected) =>
         Assert.Equal(expected, ValueFormatter.Change(decimal.Parse(change, System.Globalization.CultureInfo.InvariantCulture), unit, null, decimals));
 
+    [Theory]
+    [InlineData("1400", "世帯", 0, "an increase of 1,400世帯")]
+    [InlineData("-107", "人", 0, "a decrease of 107人")]
+    [InlineData("0", "人", 0, "no change (0人)")]
+    public void ChangeInEnglish_KeepsTheAmountAsTheJapaneseWritesIt_AndSaysTheDirectionInWords(string change, string unit, int decimals, string expected) =>
+        Assert.Equal(expected, ValueFormatter.ChangeInEnglish(decimal.Parse(change, System.Globalization.CultureInfo.InvariantCulture), unit, null, decimals));
+
     [Fact]
     public void Change_IsNeverWrittenWithAPlusSign() =>
         Assert.DoesNotContain("+", ValueFormatter.Change(1400m, "世帯", null, 0), StringComparison.Ordinal);

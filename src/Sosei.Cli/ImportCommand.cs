@@ -1,7 +1,7 @@
-using Sosei.Application.Common;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Common;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Workbooks;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sosei.Application.DemoData;
 using Sosei.Application.Persistence;

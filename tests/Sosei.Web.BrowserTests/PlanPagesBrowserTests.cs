@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Sosei.Web.BrowserTests.Infrastructure;
 using Sosei.Web.BrowserTests.PageObjects;
 

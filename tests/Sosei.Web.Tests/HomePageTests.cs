@@ -1,5 +1,4 @@
 using System.Net;
-using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Sosei.Application.Common;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
-using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests;
 

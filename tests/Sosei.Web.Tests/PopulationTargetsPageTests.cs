@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Sosei.Web.Tests.Infrastructure;
 
 namespace Sosei.Web.Tests;
 

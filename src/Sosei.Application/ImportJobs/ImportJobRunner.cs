@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Sosei.Application.PlanFiles;
 using Sosei.Application.Persistence;
+using Sosei.Application.PlanFiles;
 using Sosei.Application.Workbooks;
 
 namespace Sosei.Application.ImportJobs;

@@ -2,8 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.PlanFiles;
 using Sosei.Application.Persistence;
+using Sosei.Application.PlanFiles;
 
 namespace Sosei.Application.ImportJobs;
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
-using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Periods;
-
-using Sosei.Application.Common;
 namespace Sosei.Application.Kpis;
 
 /// <summary>The grade override form.</summary>

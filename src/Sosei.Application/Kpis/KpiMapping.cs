@@ -1,4 +1,3 @@
-using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Kpis;
+using Sosei.Application.Common;
 using Sosei.Application.Persistence;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
-
-using Sosei.Application.Common;
 namespace Sosei.Application.Kpis;
 
 /// <summary>The values grid as posted: one row per period, one cell per series.</summary>

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Kpis;
+using Sosei.Application.Common;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
-
-using Sosei.Application.Common;
 namespace Sosei.Application.Kpis;
 
 /// <summary>What is relisted: a KPI or a project.</summary>

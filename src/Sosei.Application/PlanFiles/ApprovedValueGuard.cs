@@ -1,6 +1,6 @@
-using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Sosei.Application.Common;
 using Sosei.Application.Kpis;
 
 namespace Sosei.Application.PlanFiles;

@@ -1,7 +1,7 @@
-using Sosei.Application.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Councils;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;

@@ -1,5 +1,5 @@
-using Sosei.Application.Common;
 using System.Globalization;
+using Sosei.Application.Common;
 using Sosei.Application.Councils;
 using Sosei.Application.Organizations;
 using Sosei.Application.Plans;

@@ -1,5 +1,5 @@
-using Sosei.Application.Common;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Councils;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;

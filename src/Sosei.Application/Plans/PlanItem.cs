@@ -2,7 +2,7 @@ namespace Sosei.Application.Plans;
 
 /// <summary>
 /// What a KPI and a project have in common as stored: an item of one plan, listed under one home node (where it counts;
-/// shown again elsewhere as a 再掲 <see cref="Relisting"/>), with a code unique within the plan, a name and an order
+/// shown again elsewhere as a 再掲 <see cref="Kpis.Relisting"/>), with a code unique within the plan, a name and an order
 /// under its node. The base of <see cref="Kpis.Kpi"/> and <see cref="Projects.Project"/>; not an entity of its own (each
 /// has its own table), it lets forms, deletion and relistings treat both alike.
 /// </summary>

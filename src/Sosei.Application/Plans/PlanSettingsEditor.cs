@@ -1,14 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
-using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
-using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
-
-using Sosei.Application.Common;
 namespace Sosei.Application.Plans;
 
 /// <summary>The plan settings form, as texts exactly as typed.</summary>

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Persistence;
-using Sosei.Application.Plans;
 using Sosei.Domain.Kpis;
-
-using Sosei.Application.Common;
 namespace Sosei.Application.Plans;
 
 /// <summary>The node form (体系の項目).</summary>

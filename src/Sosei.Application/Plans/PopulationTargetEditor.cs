@@ -1,12 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Persistence;
-using Sosei.Application.Plans;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
 using Sosei.Domain.Values;
-
-using Sosei.Application.Common;
 namespace Sosei.Application.Plans;
 
 /// <summary>The population targets of a plan as a grid of rows (人口の将来展望: 短期・中期・長期 × 総人口, 年少人口 …).</summary>

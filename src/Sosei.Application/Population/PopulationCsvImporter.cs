@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Persistence;
-using Sosei.Domain.Population;
 
 namespace Sosei.Application.Population;
 

@@ -168,7 +168,7 @@ public sealed class PopulationService(SoseiDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Runs one scenario for the CLI and exports: calibrates on <paramref name="edition"/> (or the latest projection of
+    /// Runs one scenario for the CLI and exports: calibrates on <see cref="PopulationScenarioOptions.Edition"/> (or the latest projection of
     /// the area), extends to <see cref="PopulationScenarioOptions.Horizon"/> and projects.
     /// </summary>
     /// <exception cref="PopulationDataException">Unknown area or edition, or data missing for the scenario; the message says which and what exists.</exception>

@@ -1,15 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Charts;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
-using Sosei.Domain.Achievement;
-using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
-using Sosei.Domain.Values;
 using static Sosei.Application.Reports.ReportCells;
 
 namespace Sosei.Application.Reports;

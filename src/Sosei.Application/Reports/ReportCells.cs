@@ -1,13 +1,7 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Charts;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
-using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
-using Sosei.Domain.Achievement;
-using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
 

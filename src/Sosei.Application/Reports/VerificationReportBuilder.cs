@@ -1,12 +1,9 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Charts;
 using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;

@@ -4,16 +4,14 @@ using Sosei.Application.Councils;
 using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
 using Sosei.Application.ImportJobs;
+using Sosei.Application.Kpis;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 using Sosei.Application.Population;
+using Sosei.Application.Projects;
 using Sosei.Application.Reports;
 using Sosei.Application.Security;
 using Sosei.Application.Workbooks;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 namespace Sosei.Application.Setup;
 
 /// <summary>Registers the application services used by the web app and the CLI.</summary>

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Sosei.Application.PlanFiles;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
-using Sosei.Domain.Values;
 using static Sosei.Application.Workbooks.WorkbookTemplate;
 
 namespace Sosei.Application.Workbooks;

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Sosei.Application.PlanFiles;
-using Sosei.Domain.Periods;
-using Sosei.Domain.Text;
-using static Sosei.Application.Workbooks.WorkbookTemplate;
 
 namespace Sosei.Application.Workbooks;
 

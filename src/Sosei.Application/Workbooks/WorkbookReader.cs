@@ -1,10 +1,7 @@
-using Sosei.Application.Common;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Sosei.Application.Common;
 using Sosei.Application.PlanFiles;
-using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
-using Sosei.Domain.Values;
 using static Sosei.Application.Workbooks.WorkbookTemplate;
 
 namespace Sosei.Application.Workbooks;

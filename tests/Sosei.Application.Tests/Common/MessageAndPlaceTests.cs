@@ -1,7 +1,6 @@
 using System.Globalization;
 using Sosei.Application.Common;
 using Sosei.Application.PlanFiles;
-using Xunit;
 
 namespace Sosei.Application.Tests.Common;
 

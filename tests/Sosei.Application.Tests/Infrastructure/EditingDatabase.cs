@@ -1,14 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Sosei.Application.Common;
 using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
-using Sosei.Application.PlanFiles;
-using Sosei.Application.Persistence;
-using Sosei.Application.Tests.Infrastructure;
-
-using Sosei.Application.Common;
 using Sosei.Application.Kpis;
+using Sosei.Application.Persistence;
+using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 namespace Sosei.Application.Tests.Infrastructure;

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Kpis;
 using Sosei.Application.Tests.Infrastructure;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 namespace Sosei.Application.Tests.Kpis;
 
 public class GradeOverrideEditorTests

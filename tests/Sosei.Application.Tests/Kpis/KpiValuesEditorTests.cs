@@ -1,13 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Kpis;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 namespace Sosei.Application.Tests.Kpis;
 
 /// <summary>Values entry of 網走市 市内事業所の従業員数 (G1-N1: 16,474人 (H26) → 16,000人 (H31), 15,757人 in H28, seed 001).</summary>

@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Kpis;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Periods;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 namespace Sosei.Application.Tests.Kpis;
 
 /// <summary>

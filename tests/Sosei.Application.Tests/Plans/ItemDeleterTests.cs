@@ -2,12 +2,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Kpis;
 using Sosei.Application.PlanFiles;
+using Sosei.Application.Plans;
 using Sosei.Application.Projects;
 using Sosei.Application.Tests.Infrastructure;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Plans;
 namespace Sosei.Application.Tests.Plans;
 
 /// <summary>

@@ -4,9 +4,6 @@ using Sosei.Application.Plans;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Kpis;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Projects;
 namespace Sosei.Application.Tests.Plans;
 
 public class PlanSettingsEditorTests

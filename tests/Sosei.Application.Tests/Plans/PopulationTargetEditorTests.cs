@@ -2,13 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
+using Sosei.Application.Plans;
 using Sosei.Application.Tests.Infrastructure;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 namespace Sosei.Application.Tests.Plans;
 
 /// <summary>

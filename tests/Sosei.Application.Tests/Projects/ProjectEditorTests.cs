@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Kpis;
 using Sosei.Application.Projects;
 using Sosei.Application.Tests.Infrastructure;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
 namespace Sosei.Application.Tests.Projects;
 
 public class ProjectEditorTests

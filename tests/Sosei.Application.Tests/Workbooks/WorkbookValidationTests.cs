@@ -1,6 +1,6 @@
-using Sosei.Application.Common;
 using System.Text;
 using System.Text.Json;
+using Sosei.Application.Common;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Application.Workbooks;

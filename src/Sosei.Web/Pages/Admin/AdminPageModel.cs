@@ -1,9 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Common;
-using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 namespace Sosei.Web.Pages.Admin;
 
 /// <summary>

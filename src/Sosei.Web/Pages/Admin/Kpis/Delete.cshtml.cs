@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Kpis;
 
 /// <summary>Deleting a KPI: GET shows what goes with it, POST (with the anti-forgery token) deletes it.</summary>

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
 using Sosei.Application.Common;
 using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Kpis;
 
 /// <summary>Edits a KPI and its relistings (再掲).</summary>

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
-using Sosei.Application.Common;
 using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Kpis;
 
 /// <summary>What the new-KPI and edit-KPI pages share: the form, the phrase preview, saving.</summary>

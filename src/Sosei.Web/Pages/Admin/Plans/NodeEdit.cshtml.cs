@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
 using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Plans;
 
 /// <summary>Edits one node of the plan tree.</summary>

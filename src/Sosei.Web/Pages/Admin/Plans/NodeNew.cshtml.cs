@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Plans;
 
 /// <summary>Adds a node: a child of <c>parent</c>, the sibling after <c>after</c>, or a top node.</summary>

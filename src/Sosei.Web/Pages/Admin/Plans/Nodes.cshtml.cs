@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
 using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Plans;
 
 /// <summary>The plan's structure with its KPIs and projects, and the actions on nodes.</summary>

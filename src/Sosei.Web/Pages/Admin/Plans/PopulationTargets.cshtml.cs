@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Plans;
 
 /// <summary>The plan's population targets (人口の将来展望): list, add, edit and delete rows, all saved together or none.</summary>

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
-using Sosei.Application.Common;
-using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Plans;
 
 /// <summary>Plan settings: name, period, level names, default achievement method, grade scale, revisions.</summary>

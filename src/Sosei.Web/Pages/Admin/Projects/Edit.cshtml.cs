@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Web.Localization;
-
 using Sosei.Application.Common;
 using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
 using Sosei.Application.Projects;
+using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Projects;
 
 /// <summary>Edits a project and its relistings (再掲).</summary>

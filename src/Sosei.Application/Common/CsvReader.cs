@@ -15,20 +15,52 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
 /// <summary>
 /// The one CSV reader (RFC 4180), for workbook sheets and population files: comma-separated, a field in double quotes
 /// when its first character is a quote (doubled quotes and line breaks inside, kept as \n), CRLF, LF or CR line ends,
-/// UTF-8 with or without BOM.
+/// UTF-8 with or without BOM, or Shift_JIS (<see cref="TryDecode"/>); a cell Sosei neutralised against CSV injection
+/// is read back as it was (<see cref="CsvCells.Restore"/>).
 /// </summary>
 internal static class CsvReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes UTF-8 (BOM optional); false when the bytes are not UTF-8 (e.g. Shift_JIS from Excel).</summary>
-    public static bool TryDecode(byte[] bytes, [NotNullWhen(true)] out string? text)
+    /// <summary>
+    /// Decodes a CSV file as Japanese offices save them: UTF-8 (BOM optional), else Shift_JIS (Windows code page 932, what
+    /// Excel's plain 「CSV（コンマ区切り）」 writes on a Japanese PC). Bytes that are valid UTF-8 are read as UTF-8 (Japanese
+    /// text in Shift_JIS is practically never valid UTF-8); false when the bytes are neither.
+    /// </summary>
+    /// <param name="bytes">The file.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="encoding">What the file was read as: <c>UTF-8</c> or <c>Shift_JIS</c>.</param>
+    public static bool TryDecode(byte[] bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(true)] out string? encoding)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()) ? 3 : 0;
+        if (TryGetString(StrictUtf8, bytes, start, out text))
+        {
+            encoding = "UTF-8";
+            return true;
+        }
+
+        if (TryGetString(StrictShiftJis.Value, bytes, 0, out text))
+        {
+            encoding = "Shift_JIS";
+            return true;
+        }
+
+        text = null;
+        encoding = null;
+        return false;
+    }
+
+    /// <summary>The message for a file that is neither UTF-8 nor Shift_JIS.</summary>
+    public static Message NotDecodable { get; } = new(
+        "UTF-8 としても Shift_JIS としても読めません。Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存してください。",
+        "the file is neither UTF-8 nor Shift_JIS text: save it from Excel as \"CSV UTF-8 (Comma delimited)\" or \"CSV (Comma delimited)\".");
+
+    private static bool TryGetString(Encoding strict, byte[] bytes, int start, [NotNullWhen(true)] out string? text)
+    {
         try
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = strict.GetString(bytes, start, bytes.Length - start);
             return true;
         }
         catch (DecoderFallbackException)
@@ -37,6 +69,10 @@ internal static class CsvReader
             return false;
         }
     }
+
+    private static readonly Lazy<Encoding> StrictShiftJis = new(() =>
+        CodePagesEncodingProvider.Instance.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+            ?? throw new InvalidOperationException("code page 932 (Shift_JIS) is not available"));
 
     /// <summary>
     /// Splits the text into records, one a line (a quoted field may span lines); no record follows a final line
@@ -94,7 +130,7 @@ internal static class CsvReader
             }
             else if (c == ',')
             {
-                row.Add(field.ToString());
+                row.Add(CsvCells.Restore(field.ToString()));
                 field.Clear();
             }
             else if (c is '\r' or '\n')
@@ -104,7 +140,7 @@ internal static class CsvReader
                     i++;
                 }
 
-                row.Add(field.ToString());
+                row.Add(CsvCells.Restore(field.ToString()));
                 field.Clear();
                 records.Add(new CsvRecord(recordLine, row));
                 row = [];
@@ -121,7 +157,7 @@ internal static class CsvReader
         unterminatedQuoteLine = quoted ? quoteLine : null;
         if (field.Length > 0 || row.Count > 0 || sawQuote)
         {
-            row.Add(field.ToString());
+            row.Add(CsvCells.Restore(field.ToString()));
             records.Add(new CsvRecord(recordLine, row));
         }
 

@@ -29,9 +29,9 @@ internal static partial class PopulationCsvParser
             parsed.Problem(null, null, request.Edition, new Message("版の名前は200文字までです", "the edition name is at most 200 characters."));
         }
 
-        if (!CsvReader.TryDecode(bytes, out var text))
+        if (!CsvReader.TryDecode(bytes, out var text, out _))
         {
-            parsed.Problem(null, null, null, new Message("UTF-8 で読めません。UTF-8（BOM の有無は問いません）で保存してください（Shift_JIS などは読めません）", "the file is not UTF-8; save it as UTF-8 (with or without BOM)."));
+            parsed.Problem(null, null, null, CsvReader.NotDecodable);
             return parsed;
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Sosei.Application.Common;
 using Sosei.Domain.Population;
 
 namespace Sosei.Application.Population;
@@ -128,7 +129,7 @@ public static class PopulationProjectionWriter
         {
             w.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{run.AreaCode},{Quote(run.AreaName)},{scenario},{r.Year},{r.SexCode},{r.AgeCode},{ThreeAgeGroups.RoundPersons(r.Count):0},{Exact(r.Count)}"));
+                $"{run.AreaCode},{Quote(CsvCells.Neutralise(run.AreaName) ?? "")},{scenario},{r.Year},{r.SexCode},{r.AgeCode},{ThreeAgeGroups.RoundPersons(r.Count):0},{Exact(r.Count)}"));
         }
     }
 

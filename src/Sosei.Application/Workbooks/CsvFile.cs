@@ -7,7 +7,9 @@ namespace Sosei.Application.Workbooks;
 /// <summary>
 /// CSV files as Excel in Japan reads and writes them: UTF-8 with a byte-order mark (without it Excel takes the file for
 /// Shift_JIS and garbles it), comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote or a line
-/// break. Reading accepts UTF-8 with or without BOM and refuses other encodings with a message.
+/// break, a text cell that a spreadsheet would run as a formula written with a leading <c>'</c> (<see cref="CsvCells"/>).
+/// Reading accepts UTF-8 with or without BOM and Shift_JIS, refuses other encodings with a message, and takes the
+/// leading <c>'</c> of a neutralised cell off again, so an exported file reads back as it was.
 /// </summary>
 public static class CsvFile
 {
@@ -18,7 +20,7 @@ public static class CsvFile
         var sb = new StringBuilder();
         foreach (var row in rows)
         {
-            sb.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+            sb.AppendJoin(',', row.Select(f => Quote(CsvCells.Neutralise(f)))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
@@ -29,10 +31,9 @@ public static class CsvFile
     public static SheetTable Read(string sheetName, byte[] bytes, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (!CsvReader.TryDecode(bytes, out var text))
+        if (!CsvReader.TryDecode(bytes, out var text, out _))
         {
-            throw new InvalidDataException(
-                $"{fileName ?? sheetName}: UTF-8 ではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください（Shift_JIS は読めません）。 / not UTF-8: save as \"CSV UTF-8\" (Shift_JIS is not read).");
+            throw new InvalidDataException($"{fileName ?? sheetName}: {CsvReader.NotDecodable.Japanese} / {CsvReader.NotDecodable.English}");
         }
 
         var name = fileName ?? sheetName;

@@ -52,11 +52,27 @@ public class PopulationCsvParserTests
     }
 
     [Fact]
-    public void Shift_jis_bytes_are_a_problem_not_an_exception()
+    public void A_shift_jis_file_reads_as_its_utf8_twin()
     {
-        var parsed = PopulationCsvParser.Parse([0x93, 0xFA, 0x96, 0x7B], Request(PopulationFileKind.Register));
+        const string text = "code,name,date,total\n01223,根室市,2014,28050\n";
+        var shiftJis = CodePagesEncodingProvider.Instance.GetEncoding(932)!.GetBytes(text);
 
-        Assert.Null(Assert.Single(parsed.Problems).Row);
+        var parsed = PopulationCsvParser.Parse(shiftJis, Request(PopulationFileKind.Register));
+
+        Assert.Empty(parsed.Problems);
+        Assert.Equal(["01223 根室市"], parsed.Areas);
+        Assert.Equal([28050m], parsed.Figures.Select(f => f.Count));
+    }
+
+    [Fact]
+    public void Bytes_neither_utf8_nor_shift_jis_are_a_problem_not_an_exception()
+    {
+        var parsed = PopulationCsvParser.Parse([0x63, 0x6F, 0x64, 0x65, 0x0A, 0x81, 0x20], Request(PopulationFileKind.Register));
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Null(problem.Row);
+        Assert.Contains("Shift_JIS", problem.Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("Shift_JIS", problem.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]

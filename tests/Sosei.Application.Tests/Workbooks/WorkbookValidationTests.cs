@@ -185,13 +185,58 @@ public class WorkbookValidationTests
     }
 
     [Fact]
-    public void Csv_NotUtf8_IsRefusedWithAMessageAboutTheEncoding()
+    public void Csv_InShiftJis_AsExcelSavesPlainCsvOnAJapanesePc_ReadsTheSameCells()
     {
-        var shiftJis = new byte[] { 0x8C, 0x76, 0x89, 0xE6 }; // 「計画」 in Shift_JIS
+        const string text = "項目,値\r\n計画名,\"網走市, 第1期\"\r\n";
+        var shiftJis = CodePagesEncodingProvider.Instance.GetEncoding(932)!.GetBytes(text);
 
-        var e = Assert.Throws<InvalidDataException>(() => CsvFile.Read("計画", shiftJis, "計画.csv"));
+        var sheet = CsvFile.Read("計画", shiftJis, "計画.csv");
 
-        Assert.Contains("UTF-8 ではありません", e.Message, StringComparison.Ordinal);
+        Assert.Equal("網走市, 第1期", sheet.Cell(2, 2));
+        Assert.Equal("項目", sheet.Cell(1, 1));
+    }
+
+    [Fact]
+    public void Csv_NeitherUtf8NorShiftJis_IsRefusedWithAMessageAboutTheEncodingAndTheFile()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => CsvFile.Read("計画", [0x81, 0x20, 0x81], "計画.csv"));
+
+        Assert.StartsWith("計画.csv: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-8 としても Shift_JIS としても読めません", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"x\")", "'=HYPERLINK(")]
+    [InlineData("+1+cmd|' /C calc'!A0", "'+1+cmd")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("'=x", "''=x")]
+    public void Csv_ACellASpreadsheetWouldRunAsAFormula_IsWrittenAsText_AndReadsBackAsItWas(string cell, string writtenStart)
+    {
+        var bytes = CsvFile.Write([["項目", cell]]);
+        var written = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+
+        Assert.Contains("," + writtenStart, written.Replace("\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(cell, CsvFile.Read("計画", bytes).Cell(1, 2));
+    }
+
+    [Theory]
+    [InlineData("-107")]
+    [InlineData("+1.5")]
+    [InlineData("-1,400")]
+    [InlineData("△3.3")]
+    [InlineData("平成30年度")]
+    [InlineData("'quoted")]
+    public void Csv_NumbersAndOrdinaryText_ReadBackUnchanged(string cell)
+    {
+        var bytes = CsvFile.Write([["項目", cell]]);
+
+        Assert.Equal(cell, CsvFile.Read("計画", bytes).Cell(1, 2));
+        if (cell[0] is '-' or '+')
+        {
+            Assert.DoesNotContain("'", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.Common;
 using Sosei.Application.Councils;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
@@ -50,27 +48,14 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         [typeof(PublishedGrade)] = "公表されたKPIの評価 / published grades",
     };
 
-    /// <summary>Reads a plan file from JSON and imports it; a JSON error is reported with its line and path.</summary>
+    /// <summary>Reads a plan file from JSON and imports it; what keeps the JSON from being read is reported by <see cref="PlanFileJsonReader"/>: every problem, each at its path.</summary>
     public async Task<ImportResult> ImportJsonAsync(Stream json, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(json);
-        PlanDocument? document;
-        try
-        {
-            document = await JsonSerializer.DeserializeAsync<PlanDocument>(json, PlanDocumentJson.Options, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            return new ImportResult
-            {
-                DryRun = options?.DryRun ?? false,
-                Problems = [new ImportProblem(new JsonTextPosition(e.Path, e.LineNumber + 1), null, new Message("JSON として読めません（項目名の誤り、必須項目の欠落、構文の誤りなど）。", "Not a valid plan file: " + e.Message))],
-            };
-        }
-
+        var (document, problems) = await PlanFileJsonReader.ReadAsync(json, cancellationToken);
         if (document is null)
         {
-            return new ImportResult { Problems = [new ImportProblem(JsonPath.Root, null, new Message("ファイルが空です。", "The file is empty."))] };
+            return new ImportResult { DryRun = options?.DryRun ?? false, Problems = problems };
         }
 
         return await ImportAsync(document, options, cancellationToken);

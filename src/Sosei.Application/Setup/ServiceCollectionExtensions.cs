@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DownloadCatalog>();
         services.AddScoped<CouncilDirectory>();
         services.TryAddSingleton(new ImportJobOptions());
+        services.TryAddSingleton(new FileLimits());
         services.AddSingleton<ImportJobSignal>();
         services.AddScoped<ImportJobService>();
         services.AddSingleton<ImportJobRunner>();

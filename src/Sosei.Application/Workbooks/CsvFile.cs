@@ -27,20 +27,21 @@ public static class CsvFile
     }
 
     /// <summary>Reads a CSV file into a sheet (with <see cref="CsvReader"/>; empty fields at the end of a row and empty rows at the end of the file are dropped).</summary>
-    /// <exception cref="InvalidDataException">The file is not UTF-8, or a quoted field is not closed.</exception>
+    /// <exception cref="FileReadException">The file is neither UTF-8 nor Shift_JIS, or a quoted field is not closed.</exception>
     public static SheetTable Read(string sheetName, byte[] bytes, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (!CsvReader.TryDecode(bytes, out var text, out _))
         {
-            throw new InvalidDataException($"{fileName ?? sheetName}: {CsvReader.NotDecodable.Japanese} / {CsvReader.NotDecodable.English}");
+            var name = fileName ?? sheetName;
+            throw new FileReadException(new($"{name}: {CsvReader.NotDecodable.Japanese}", $"{name}: {CsvReader.NotDecodable.English}"));
         }
 
-        var name = fileName ?? sheetName;
+        var file = fileName ?? sheetName;
         var records = CsvReader.Read(text, out var quoteLine);
         if (quoteLine is not null)
         {
-            throw new InvalidDataException($"{name}: {quoteLine}行目で始まる「\"」が閉じていません / a quoted field starting on line {quoteLine} is not closed.");
+            throw new FileReadException(new($"{file}: {quoteLine}行目で始まる「\"」が閉じていません。", $"{file}: a quoted field starting on line {quoteLine} is not closed."));
         }
 
         var rows = records.Select(r => (IReadOnlyList<string>)Trim([.. r.Fields])).ToList();
@@ -56,12 +57,25 @@ public static class CsvFile
     /// Reads the CSV files of a zip archive (one per sheet, file name = sheet name); folders inside the archive are
     /// ignored, files other than .csv are skipped.
     /// </summary>
-    /// <exception cref="InvalidDataException">Not a zip archive, or a CSV file cannot be read.</exception>
-    public static IReadOnlyList<SheetTable> ReadZip(Stream zip)
+    /// <param name="zip">The archive.</param>
+    /// <param name="limits">Entries and expanded size allowed; <see cref="FileLimits.Default"/> when null.</param>
+    /// <exception cref="FileReadException">Not a zip archive, past a limit, or a CSV file cannot be read.</exception>
+    public static IReadOnlyList<SheetTable> ReadZip(Stream zip, FileLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(zip);
+        var buffer = new MemoryStream();
+        zip.CopyTo(buffer);
+        try
+        {
+            (limits ?? FileLimits.Default).CheckZip(buffer);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FileReadException(new("zip ファイルとして読めません: " + e.Message, "Not a zip archive: " + e.Message), e);
+        }
+
         var sheets = new List<SheetTable>();
-        using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
+        using var archive = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
         foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
             if (!entry.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))

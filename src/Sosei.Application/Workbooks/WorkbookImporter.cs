@@ -25,8 +25,10 @@ public enum PlanFileKind
 /// everything and writes it in one transaction, so a workbook import is all or nothing too, and every problem points
 /// at its sheet, row and column.
 /// </summary>
-public sealed class WorkbookImporter(PlanFileImporter importer)
+public sealed class WorkbookImporter(PlanFileImporter importer, FileLimits? limits = null)
 {
+    private FileLimits Limits { get; } = limits ?? FileLimits.Default;
+
     /// <summary>The kind of a file by its name (.json, .xlsx, .zip, .csv); null for anything else.</summary>
     public static PlanFileKind? KindOf(string fileName)
     {
@@ -60,10 +62,10 @@ public sealed class WorkbookImporter(PlanFileImporter importer)
             switch (kind)
             {
                 case PlanFileKind.Xlsx:
-                    sheets = XlsxReader.Read(content);
+                    sheets = XlsxReader.Read(content, Limits);
                     break;
                 case PlanFileKind.CsvZip:
-                    sheets = CsvFile.ReadZip(content);
+                    sheets = CsvFile.ReadZip(content, Limits);
                     break;
                 case PlanFileKind.Csv:
                     using (var memory = new MemoryStream())
@@ -77,9 +79,9 @@ public sealed class WorkbookImporter(PlanFileImporter importer)
                     return Failed(options, fileName, "取り込めるのは .xlsx、.zip（CSV）、.csv、.json のファイルです。", "expected an .xlsx, .zip (of CSV files), .csv or .json file.");
             }
         }
-        catch (InvalidDataException e)
+        catch (FileReadException e)
         {
-            return Failed(options, fileName, "ファイルを読めません: " + e.Message, "the file cannot be read.");
+            return Failed(options, fileName, e.Problem);
         }
 
         return await ImportSheetsAsync(sheets, options, cancellationToken);
@@ -94,9 +96,9 @@ public sealed class WorkbookImporter(PlanFileImporter importer)
         {
             sheets = CsvFile.ReadFolder(folder);
         }
-        catch (InvalidDataException e)
+        catch (FileReadException e)
         {
-            return Failed(options, folder, "ファイルを読めません: " + e.Message, "a file cannot be read.");
+            return Failed(options, folder, e.Problem);
         }
 
         if (sheets.Count == 0)
@@ -131,7 +133,10 @@ public sealed class WorkbookImporter(PlanFileImporter importer)
     }
 
     private static ImportResult Failed(ImportOptions options, string where, string japanese, string english) =>
-        new() { DryRun = options.DryRun, Problems = [new ImportProblem(new InFile(Path.GetFileName(where)), null, new Message(japanese, english))] };
+        Failed(options, where, new Message(japanese, english));
+
+    private static ImportResult Failed(ImportOptions options, string where, Message problem) =>
+        new() { DryRun = options.DryRun, Problems = [new ImportProblem(new InFile(Path.GetFileName(where)), null, problem)] };
 }
 
 /// <summary>Writes a stored plan as a workbook of the template (xlsx, or a zip of CSV files), and the blank template.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -11,19 +12,26 @@ namespace Sosei.Application.Workbooks;
 /// </summary>
 public static class XlsxReader
 {
-    /// <summary>Reads every worksheet, in workbook order.</summary>
-    /// <exception cref="InvalidDataException">The stream is not an xlsx workbook.</exception>
-    public static IReadOnlyList<SheetTable> Read(Stream stream)
+    /// <summary>
+    /// Reads every worksheet, in workbook order. The file is checked against <paramref name="limits"/> first (entries,
+    /// expanded size), and each sheet is read row by row (a row's cells at a time, not the whole sheet as a tree), with
+    /// every cell's row and column and every text checked as it comes.
+    /// </summary>
+    /// <param name="stream">The .xlsx file.</param>
+    /// <param name="limits">The limits; <see cref="FileLimits.Default"/> when null.</param>
+    /// <exception cref="FileReadException">A limit is passed (the message says which and where), or the stream is not an xlsx workbook.</exception>
+    public static IReadOnlyList<SheetTable> Read(Stream stream, FileLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        limits ??= FileLimits.Default;
         var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        buffer.Position = 0;
         try
         {
+            limits.CheckZip(buffer);
             using var document = SpreadsheetDocument.Open(buffer, false);
-            var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("ブックにシートがありません / the workbook has no sheets");
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
+            var workbookPart = document.WorkbookPart ?? throw new FileReadException(new("ブックにシートがありません。", "The workbook has no sheets."));
+            var shared = SharedStrings(workbookPart);
             var formats = NumberFormats(workbookPart);
             var result = new List<SheetTable>();
             foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
@@ -33,65 +41,95 @@ public static class XlsxReader
                     continue;
                 }
 
-                result.Add(new SheetTable(sheet.Name?.Value ?? "", ReadRows(part, shared, formats)));
+                var name = sheet.Name?.Value ?? "";
+                result.Add(new SheetTable(name, ReadRows(name, part, shared, formats, limits)));
             }
 
             return result;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or System.IO.InvalidDataException or InvalidOperationException or System.Xml.XmlException or FormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or InvalidOperationException or System.Xml.XmlException or FormatException)
         {
-            throw new InvalidDataException("Excel ブック（.xlsx）として読めません / not an .xlsx workbook: " + e.Message, e);
+            throw new FileReadException(new("Excel ブック（.xlsx）として読めません: " + e.Message, "Not an .xlsx workbook: " + e.Message), e);
         }
     }
 
-    private static List<IReadOnlyList<string>> ReadRows(WorksheetPart part, List<string> shared, Func<uint, CellKind> formats)
+    private static List<string> SharedStrings(WorkbookPart workbookPart)
     {
-        var rows = new List<IReadOnlyList<string>>();
-        var data = part.Worksheet.GetFirstChild<SheetData>();
-        if (data is null)
+        var texts = new List<string>();
+        if (workbookPart.SharedStringTablePart is not { } part)
         {
-            return rows;
+            return texts;
         }
 
-        var rowNumber = 0;
-        foreach (var row in data.Elements<Row>())
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
         {
-            rowNumber = row.RowIndex?.Value is { } r ? (int)r : rowNumber + 1;
-            while (rows.Count < rowNumber - 1)
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
             {
-                rows.Add([]);
+                texts.Add(ItemText((SharedStringItem)reader.LoadCurrentElement()!));
+            }
+        }
+
+        return texts;
+    }
+
+    private static List<IReadOnlyList<string>> ReadRows(string sheet, WorksheetPart part, List<string> shared, Func<uint, CellKind> formats, FileLimits limits)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var rowNumber = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
             }
 
+            var row = (Row)reader.LoadCurrentElement()!;
+            rowNumber = row.RowIndex?.Value is { } r ? (int)Math.Min(r, int.MaxValue) : rowNumber + 1;
             var cells = new List<string>();
             var column = 0;
             foreach (var cell in row.Elements<Cell>())
             {
-                column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : column + 1;
+                var reference = cell.CellReference?.Value;
+                column = reference is not null ? ColumnOf(reference, limits.MaxColumns + 1) : column + 1;
+                var text = CellText(cell, shared, formats);
+                if (text.Length == 0)
+                {
+                    // An empty cell (formatting only) is skipped wherever it is: it is not data and costs nothing.
+                    continue;
+                }
+
+                var at = reference ?? string.Create(CultureInfo.InvariantCulture, $"R{rowNumber}C{column}");
+                limits.CheckCell(sheet, rowNumber, column, at);
+                limits.CheckText(sheet, at, text);
                 while (cells.Count < column - 1)
                 {
                     cells.Add("");
                 }
 
-                cells.Add(CellText(cell, shared, formats));
+                cells.Add(text);
             }
 
-            while (cells.Count > 0 && cells[^1].Length == 0)
+            if (cells.Count == 0)
             {
-                cells.RemoveAt(cells.Count - 1);
+                // Rows are padded only up to a row that holds something: formatting alone on row 1,000,000 costs nothing.
+                continue;
+            }
+
+            while (rows.Count < rowNumber - 1)
+            {
+                rows.Add([]);
             }
 
             rows.Add(cells);
         }
 
-        while (rows.Count > 0 && rows[^1].Count == 0)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-
         return rows;
     }
 
-    private static int ColumnOf(string reference)
+    // The column number of a reference (B12 → 2), at most cap (ZZZZZZ would overflow).
+    private static int ColumnOf(string reference, int cap)
     {
         var column = 0;
         foreach (var c in reference)
@@ -101,7 +139,7 @@ public static class XlsxReader
                 break;
             }
 
-            column = (column * 26) + (c - 'A' + 1);
+            column = Math.Min(cap, (column * 26) + (c - 'A' + 1));
         }
 
         return column;

@@ -11,6 +11,7 @@ using Sosei.Application.Persistence;
 using Sosei.Application.Population;
 using Sosei.Application.Security;
 using Sosei.Application.Setup;
+using Sosei.Application.Workbooks;
 using Sosei.Web.Localization;
 
 namespace Sosei.Web.Infrastructure;
@@ -29,6 +30,7 @@ public static partial class WebSetup
         var dbOptions = DatabaseSetup.ReadOptions(builder.Configuration);
         services.AddSoseiDatabase(dbOptions);
         services.AddSingleton(builder.Configuration.GetSection(ImportJobOptions.Section).Get<ImportJobOptions>() ?? new ImportJobOptions());
+        services.AddSingleton(builder.Configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
         services.AddSoseiApplication();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

@@ -199,10 +199,10 @@ public class WorkbookValidationTests
     [Fact]
     public void Csv_NeitherUtf8NorShiftJis_IsRefusedWithAMessageAboutTheEncodingAndTheFile()
     {
-        var e = Assert.Throws<InvalidDataException>(() => CsvFile.Read("計画", [0x81, 0x20, 0x81], "計画.csv"));
+        var e = Assert.Throws<FileReadException>(() => CsvFile.Read("計画", [0x81, 0x20, 0x81], "計画.csv"));
 
-        Assert.StartsWith("計画.csv: ", e.Message, StringComparison.Ordinal);
-        Assert.Contains("UTF-8 としても Shift_JIS としても読めません", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("計画.csv: UTF-8 としても Shift_JIS としても読めません", e.Problem.Japanese, StringComparison.Ordinal);
+        Assert.StartsWith("計画.csv: the file is neither UTF-8 nor Shift_JIS", e.Problem.English, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Sosei.Application.DemoData;
@@ -70,7 +71,21 @@ public static partial class WebSetup
         {
             o.Cookie.Name = "sosei.csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+
+        // Behind a reverse proxy (nginx, a load balancer) the app sees http from the proxy: X-Forwarded-Proto and -For
+        // are taken from the proxies listed in Sosei:KnownProxies (loopback is always trusted), so HTTPS is known and
+        // cookies are Secure, HSTS is sent and the client's address is the real one.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Sosei:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("ja-JP");
@@ -87,9 +102,13 @@ public static partial class WebSetup
     public static WebApplication UseSosei(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
+
+            // Only on HTTPS requests (the middleware skips plain http, so a town's PC on http://localhost is unaffected).
+            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
@@ -106,6 +125,23 @@ public static partial class WebSetup
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            // What a signed-in user sees (staff pages, and public pages with staff-only parts) is not stored by the
+            // browser or any cache in between: after logout, the back button or a shared PC shows nothing of it.
+            if (context.User.Identity?.IsAuthenticated == true
+                || context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+            }
+
+            await next();
+        });
         app.UseAuthorization();
         app.MapRazorPages();
         Endpoints.PlanApi.MapPlanApi(app);
@@ -116,7 +152,7 @@ public static partial class WebSetup
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
             return Results.LocalRedirect(ReturnUrls.LocalOrHome(returnUrl));
         });
         return app;

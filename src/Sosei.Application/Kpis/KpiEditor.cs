@@ -496,7 +496,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         return (entry, seriesRows, interimRows, removed);
 
         List<PeriodValueEntry> Values(IEnumerable<KpiValue> values) =>
-            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(Relabel(v.Period).ToJapanese(), v.OriginalText, v.Comment)).ToList();
+            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(Relabel(v.Period).ToJapanese(), v.OriginalText, v.Comment, PlanFileExporter.ScoreText(v.ReferenceScore))).ToList();
     }
 
     private static (string Field, Message Message) Map(ImportProblem problem, List<int> seriesRows, List<int> interimRows, KpiForm form)

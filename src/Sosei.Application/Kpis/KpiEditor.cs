@@ -78,7 +78,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             NodeCode = node?.Code,
             Level = (node?.Depth == 0 ? KpiLevel.Goal : KpiLevel.Measure).ToString(),
             PeriodKind = PeriodKind.FiscalYear.ToString(),
-            SeriesAggregation = SeriesAggregation.All.ToString(),
+            SeriesAggregation = null,
             Code = node is null ? null : await NewCodeAsync(plan, node, cancellationToken),
         };
         return await ViewAsync(plan, null, form, cancellationToken);
@@ -115,7 +115,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             PublicationTiming = kpi.PublicationTiming,
             Note = kpi.Note,
             Method = kpi.MethodOverride?.ToString(),
-            SeriesAggregation = kpi.SeriesAggregation.ToString(),
+            SeriesAggregation = kpi.SeriesAggregation?.ToString(),
         };
         form.InterimTargets.AddRange(kpi.InterimTargets.Where(i => i.SeriesId is null).OrderBy(i => i.Period, StringComparer.Ordinal)
             .Select(i => new PeriodValueForm { Period = PeriodCodec.ParseRange(i.Period).ToJapanese(), Value = i.Text ?? i.Value.ToString(CultureInfo.InvariantCulture) + kpi.Unit }));
@@ -330,6 +330,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             OwnValueCount = kpi?.Values.Count(v => v.SeriesId is null) ?? 0,
             Relistings = relistings,
             PlanMethod = plan.DefaultAchievementMethod,
+            PlanSeriesAggregation = plan.SeriesAggregation,
         };
     }
 

@@ -62,7 +62,7 @@ public sealed class Kpi : PlanItem
     public PeriodKind ValuePeriodKind { get; set; } = PeriodKind.FiscalYear;
 
     /// <summary>How this KPI's sub-items are graded together; null (the default) for the plan's rule (<see cref="Plan.SeriesAggregation"/>).</summary>
-    public SeriesAggregation? SeriesAggregation { get; set; }
+    public SeriesAggregation? SeriesAggregationOverride { get; set; }
 
     /// <summary>Achievement method overriding the plan default; null = the plan's.</summary>
     public AchievementMethod? MethodOverride { get; set; }

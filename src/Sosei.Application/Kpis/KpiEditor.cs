@@ -115,7 +115,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             PublicationTiming = kpi.PublicationTiming,
             Note = kpi.Note,
             Method = kpi.MethodOverride?.ToString(),
-            SeriesAggregation = kpi.SeriesAggregation?.ToString(),
+            SeriesAggregation = kpi.SeriesAggregationOverride?.ToString(),
         };
         form.InterimTargets.AddRange(kpi.InterimTargets.Where(i => i.SeriesId is null).OrderBy(i => i.Period, StringComparer.Ordinal)
             .Select(i => new PeriodValueForm { Period = PeriodCodec.ParseRange(i.Period).ToJapanese(), Value = i.Text ?? i.Value.ToString(CultureInfo.InvariantCulture) + kpi.Unit }));
@@ -565,7 +565,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         kpi.TargetReference = r.TargetReference;
         kpi.TargetText = r.TargetText;
         kpi.TargetPhrase = r.Phrase;
-        kpi.SeriesAggregation = r.SeriesAggregation;
+        kpi.SeriesAggregationOverride = r.SeriesAggregation;
         var relabelled = 0;
         if (kpi.Id != 0 && kpi.ValuePeriodKind != r.PeriodKind)
         {

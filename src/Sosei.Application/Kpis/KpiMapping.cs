@@ -37,7 +37,7 @@ public static class KpiMapping
                 s.TargetValue is { } st ? new KpiTarget(st, targetPeriod, kpi.TargetReference) : null,
                 kpi.InterimTargets.Where(i => i.SeriesId == s.Id).Select(i => new InterimTarget(PeriodCodec.ParseRange(i.Period).Last, i.Value)).ToList(),
                 s.Unit)).ToList(),
-            SeriesAggregation = (rules ?? GradingRules.Default).SeriesRule(kpi.SeriesAggregation),
+            SeriesAggregation = (rules ?? GradingRules.Default).SeriesRule(kpi.SeriesAggregationOverride),
             MethodOverride = kpi.MethodOverride,
             TargetPhrase = kpi.TargetPhrase,
         };

@@ -173,7 +173,7 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                         .Select(i => new PeriodValueEntry(PeriodCodec.ParseRange(i.Period).ToJapanese(), i.Text ?? Plain(i.Value, k.Unit)!)).ToList(),
                     // Written only for calendar-year KPIs: fiscal years are the default, so existing exports stay as they were.
                     PeriodKind = k.ValuePeriodKind == PeriodKind.CalendarYear ? nameof(PeriodKind.CalendarYear) : null,
-                    SeriesAggregation = k.SeriesAggregation?.ToString(),
+                    SeriesAggregation = k.SeriesAggregationOverride?.ToString(),
                     Method = k.MethodOverride?.ToString(),
                     SurveyTiming = k.SurveyTiming,
                     PublicationTiming = k.PublicationTiming,

@@ -246,7 +246,7 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
                 Set(e, x => x.TargetReference, k.TargetReference);
                 Set(e, x => x.TargetText, k.TargetText);
                 Set(e, x => x.TargetPhrase, k.Phrase);
-                Set(e, x => x.SeriesAggregation, k.SeriesAggregation);
+                Set(e, x => x.SeriesAggregationOverride, k.SeriesAggregation);
                 Set(e, x => x.ValuePeriodKind, k.PeriodKind);
                 Set(e, x => x.MethodOverride, k.Method);
                 Set(e, x => x.SurveyTiming, k.SurveyTiming);

@@ -386,7 +386,7 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<int?>("SeriesAggregation")
+                    b.Property<int?>("SeriesAggregationOverride")
                         .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")

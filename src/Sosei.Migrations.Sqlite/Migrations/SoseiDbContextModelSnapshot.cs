@@ -365,7 +365,7 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("SeriesAggregation")
+                    b.Property<int?>("SeriesAggregationOverride")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")

@@ -46,16 +46,20 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 scale: 8,
                 nullable: true);
 
-            migrationBuilder.AlterColumn<int>(
-                name: "SeriesAggregation",
+            migrationBuilder.AddColumn<int>(
+                name: "SeriesAggregationOverride",
                 table: "Kpis",
                 type: "INTEGER",
-                nullable: true,
-                oldClrType: typeof(int),
-                oldType: "INTEGER");
+                nullable: true);
 
-            // A KPI that said "All" said what the plan's default (All) says: it now follows the plan's rule.
-            migrationBuilder.Sql("UPDATE \"Kpis\" SET \"SeriesAggregation\" = NULL WHERE \"SeriesAggregation\" = 0;");
+            // A KPI's rule becomes an override: "All" (0, the old default) was no choice and now follows the plan's
+            // rule (also All by default); Any and Mean stay the KPI's own. Copied before the old column goes (SQLite
+            // rebuilds the table for the drop after the other operations).
+            migrationBuilder.Sql("UPDATE \"Kpis\" SET \"SeriesAggregationOverride\" = \"SeriesAggregation\" WHERE \"SeriesAggregation\" <> 0;");
+
+            migrationBuilder.DropColumn(
+                name: "SeriesAggregation",
+                table: "Kpis");
         }
 
         /// <inheritdoc />
@@ -81,15 +85,18 @@ namespace Sosei.Migrations.Sqlite.Migrations
                 name: "ReferenceScore",
                 table: "KpiValues");
 
-            migrationBuilder.AlterColumn<int>(
+            migrationBuilder.AddColumn<int>(
                 name: "SeriesAggregation",
                 table: "Kpis",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0,
-                oldClrType: typeof(int),
-                oldType: "INTEGER",
-                oldNullable: true);
+                defaultValue: 0);
+
+            migrationBuilder.Sql("UPDATE \"Kpis\" SET \"SeriesAggregation\" = COALESCE(\"SeriesAggregationOverride\", 0);");
+
+            migrationBuilder.DropColumn(
+                name: "SeriesAggregationOverride",
+                table: "Kpis");
         }
     }
 }

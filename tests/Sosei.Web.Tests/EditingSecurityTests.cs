@@ -33,6 +33,7 @@ public class EditingSecurityTests(SoseiWebFactory factory) : IClassFixture<Sosei
     public static TheoryData<string> Posts => new()
     {
         Abashiri + "/settings",
+        Abashiri + "/settings?handler=Preview",
         Abashiri + "/nodes?handler=Move",
         Abashiri + "/nodes?handler=Delete",
         Abashiri + "/nodes/new?parent=G1",

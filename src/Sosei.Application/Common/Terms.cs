@@ -96,6 +96,63 @@ public static class Terms
         _ => throw Unknown(rule),
     };
 
+    /// <summary>Which actual counts for a year.</summary>
+    /// <param name="rule">The rule.</param>
+    public static Message Actuals(ActualSelection rule) => rule switch
+    {
+        ActualSelection.LatestUpToYear => new("その年度までの最新の実績値", "The latest actual up to the year"),
+        ActualSelection.ThatYearOnly => new("その年度の実績値のみ", "Only the actual of that year"),
+        _ => throw Unknown(rule),
+    };
+
+    /// <summary>以上 / 超: whether a rate at a band's threshold reaches it.</summary>
+    /// <param name="rule">The rule.</param>
+    public static Message Thresholds(ThresholdComparison rule) => rule switch
+    {
+        ThresholdComparison.Inclusive => new("境界値を含む（以上）", "Threshold included (at or above)"),
+        ThresholdComparison.Exclusive => new("境界値を含まない（超）", "Threshold excluded (above)"),
+        _ => throw Unknown(rule),
+    };
+
+    /// <summary>How a target relative to 全国平均 is judged.</summary>
+    /// <param name="rule">The rule.</param>
+    public static Message RelativeTargets(RelativeTargetReading rule) => rule switch
+    {
+        RelativeTargetReading.ProgressFromBaseline => new("基準値からの差の縮小（進捗）", "Share of the gap closed since the baseline"),
+        RelativeTargetReading.ReachedOrNot => new("全国平均に達したか（達成・未達成）", "Reached the national average or not"),
+        RelativeTargetReading.RatioToReference => new("全国平均に対する比（全国平均の値が必要）", "Ratio to the national average (needs the national value)"),
+        _ => throw Unknown(rule),
+    };
+
+    /// <summary>
+    /// The plan's grading rules named for pages and reports, in the settings page's order: (what, rule) pairs —
+    /// 評価に使う実績, 評価区分の境界, 項目のあるKPIの評価, 全国平均との差の評価.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    public static IReadOnlyList<(Message Name, Message Rule)> Rules(GradingRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return
+        [
+            (ActualsRule, Actuals(rules.Actuals)),
+            (ThresholdsRule, Thresholds(rules.Thresholds)),
+            (SeriesRule, Aggregation(rules.SeriesAggregation)),
+            (RelativeTargetsRule, RelativeTargets(rules.RelativeTargets)),
+        ];
+    }
+
+    /// <summary>評価に使う実績: the name of the rule <see cref="Actuals"/>.</summary>
+    public static Message ActualsRule { get; } = new("評価に使う実績", "Actual used");
+
+    /// <summary>評価区分の境界: the name of the rule <see cref="Thresholds"/>.</summary>
+    public static Message ThresholdsRule { get; } = new("評価区分の境界", "Band thresholds");
+
+    /// <summary>項目のあるKPIの評価: the name of the rule <see cref="Aggregation"/>.</summary>
+    public static Message SeriesRule { get; } = new("項目のあるKPIの評価", "KPIs with sub-items");
+
+    /// <summary>全国平均との差の評価: the name of the rule <see cref="RelativeTargets"/>.</summary>
+    public static Message RelativeTargetsRule { get; } = new("全国平均との差の評価", "Targets relative to the national average");
+
     /// <summary>順調 / 要注意 / 遅れ / 判定不可.</summary>
     /// <param name="status">The forecast.</param>
     public static Message Forecast(ForecastStatus status) => status switch

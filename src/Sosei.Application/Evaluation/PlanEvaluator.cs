@@ -59,6 +59,9 @@ public sealed record PlanEvaluation
     /// <summary>The plan's grade scale.</summary>
     public required GradeScale Scale { get; init; }
 
+    /// <summary>The grading rules the KPIs were graded with: the plan's, or those of a preview.</summary>
+    public required GradingRules Rules { get; init; }
+
     /// <summary>Every KPI, in tree order.</summary>
     public required IReadOnlyList<KpiEvaluation> Kpis { get; init; }
 
@@ -86,7 +89,8 @@ public sealed record PlanEvaluation
 
 /// <summary>
 /// Evaluates a plan for a fiscal year: loads the plan with EF Core, maps each KPI to the domain, computes achievement,
-/// grades (with overrides) and forecasts, and builds the verification summary. The pages, reports, API and CLI all
+/// grades (with overrides) and forecasts by the plan's grading rules (<see cref="Plan.GradingRules"/>, or rules given
+/// for a preview), and builds the verification summary. The pages, reports, API and CLI all
 /// use this one service, so they always agree.
 /// </summary>
 public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
@@ -96,7 +100,19 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
     /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear"/>.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is not a fiscal year (see <see cref="FiscalYear"/>).</exception>
-    public async Task<PlanEvaluation?> EvaluateAsync(string planCode, int? fiscalYear = null, CancellationToken cancellationToken = default)
+    public Task<PlanEvaluation?> EvaluateAsync(string planCode, int? fiscalYear = null, CancellationToken cancellationToken = default) =>
+        EvaluateAsync(planCode, fiscalYear, rules: null, cancellationToken);
+
+    /// <summary>
+    /// Evaluates a plan with grading rules given in memory instead of the plan's stored ones (the settings page's preview
+    /// of unsaved rules); nothing is saved. Null when no plan has that code.
+    /// </summary>
+    /// <param name="planCode">Plan code.</param>
+    /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear"/>.</param>
+    /// <param name="rules">The rules to grade with; null for the plan's (<see cref="Plan.GradingRules"/>).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is not a fiscal year (see <see cref="FiscalYear"/>).</exception>
+    public async Task<PlanEvaluation?> EvaluateAsync(string planCode, int? fiscalYear, GradingRules? rules, CancellationToken cancellationToken = default)
     {
         // The fiscal year checks its own range, before anything is loaded.
         FiscalYear? requested = fiscalYear is { } y ? new FiscalYear(y) : null;
@@ -122,12 +138,13 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
 
         var years = kpis.SelectMany(k => k.Values).Where(v => v.Amount.HasValue).Select(v => v.Period.FiscalYear.Year).Distinct().Order().ToList();
         var year = requested ?? new FiscalYear(DefaultYear(plan, years));
-        var scale = KpiMapping.ToScale(plan);
+        rules ??= plan.GradingRules;
+        var scale = KpiMapping.ToScale(plan, rules);
         var order = TreeOrder(plan);
 
         var evaluations = kpis
             .OrderBy(k => order.GetValueOrDefault(k.HomeNodeId, int.MaxValue)).ThenBy(k => k.SortOrder)
-            .Select(k => Evaluate(plan, k, year, scale, overrides.FirstOrDefault(o => o.KpiId == k.Id && o.FiscalYear == year.Year)))
+            .Select(k => Evaluate(plan, rules, k, year, scale, overrides.FirstOrDefault(o => o.KpiId == k.Id && o.FiscalYear == year.Year)))
             .ToList();
 
         var summary = VerificationSummary.Build(
@@ -150,6 +167,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
             Year = year,
             YearsWithData = years,
             Scale = scale,
+            Rules = rules,
             Kpis = evaluations,
             Projects = projects.OrderBy(p => order.GetValueOrDefault(p.HomeNodeId, int.MaxValue)).ThenBy(p => p.SortOrder).ToList(),
             Relistings = relistings,
@@ -215,15 +233,16 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
         return order;
     }
 
-    private static KpiEvaluation Evaluate(Plan plan, Kpi kpi, FiscalYear year, GradeScale scale, GradeOverride? gradeOverride)
+    private static KpiEvaluation Evaluate(Plan plan, GradingRules rules, Kpi kpi, FiscalYear year, GradeScale scale, GradeOverride? gradeOverride)
     {
-        var definition = KpiMapping.ToDefinition(kpi);
+        var definition = KpiMapping.ToDefinition(kpi, rules);
+        var options = rules.ApplyTo();
         var observations = KpiMapping.ToObservations(kpi);
         var latest = LatestValues(kpi, year);
         Grade? overridden = gradeOverride is not null && scale.TryFindByCode(gradeOverride.GradeCode, out var g) ? g : null;
         if (definition.Series.Count == 0)
         {
-            var result = AchievementCalculator.Evaluate(definition, observations, year, plan.DefaultAchievementMethod);
+            var result = AchievementCalculator.Evaluate(definition, observations, year, plan.DefaultAchievementMethod, options);
             return new KpiEvaluation
             {
                 Kpi = kpi,
@@ -235,7 +254,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
             };
         }
 
-        var results = AchievementCalculator.EvaluateEachSeries(definition, observations, year, plan.DefaultAchievementMethod);
+        var results = AchievementCalculator.EvaluateEachSeries(definition, observations, year, plan.DefaultAchievementMethod, options);
         var seriesGrade = scale.GradeSeries(definition.SeriesAggregation, results);
         return new KpiEvaluation
         {

@@ -61,8 +61,8 @@ public sealed class Kpi : PlanItem
     /// </summary>
     public PeriodKind ValuePeriodKind { get; set; } = PeriodKind.FiscalYear;
 
-    /// <summary>How sub-items are graded together.</summary>
-    public SeriesAggregation SeriesAggregation { get; set; }
+    /// <summary>How this KPI's sub-items are graded together; null (the default) for the plan's rule (<see cref="Plan.SeriesAggregation"/>).</summary>
+    public SeriesAggregation? SeriesAggregationOverride { get; set; }
 
     /// <summary>Achievement method overriding the plan default; null = the plan's.</summary>
     public AchievementMethod? MethodOverride { get; set; }
@@ -161,6 +161,12 @@ public sealed class KpiValue
 
     /// <summary>Amount in base units; null when the text holds no value.</summary>
     public decimal? Amount { get; set; }
+
+    /// <summary>
+    /// For a value that is a difference from a reference (全国平均との差): the reference's own value of the period (the
+    /// national score, same unit), which the ratio reading of such targets needs; null when not given.
+    /// </summary>
+    public decimal? ReferenceScore { get; set; }
 
     /// <summary>Base unit as parsed.</summary>
     public string Unit { get; set; } = "";

@@ -78,7 +78,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             NodeCode = node?.Code,
             Level = (node?.Depth == 0 ? KpiLevel.Goal : KpiLevel.Measure).ToString(),
             PeriodKind = PeriodKind.FiscalYear.ToString(),
-            SeriesAggregation = SeriesAggregation.All.ToString(),
+            SeriesAggregation = null,
             Code = node is null ? null : await NewCodeAsync(plan, node, cancellationToken),
         };
         return await ViewAsync(plan, null, form, cancellationToken);
@@ -115,7 +115,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             PublicationTiming = kpi.PublicationTiming,
             Note = kpi.Note,
             Method = kpi.MethodOverride?.ToString(),
-            SeriesAggregation = kpi.SeriesAggregation.ToString(),
+            SeriesAggregation = kpi.SeriesAggregationOverride?.ToString(),
         };
         form.InterimTargets.AddRange(kpi.InterimTargets.Where(i => i.SeriesId is null).OrderBy(i => i.Period, StringComparer.Ordinal)
             .Select(i => new PeriodValueForm { Period = PeriodCodec.ParseRange(i.Period).ToJapanese(), Value = i.Text ?? i.Value.ToString(CultureInfo.InvariantCulture) + kpi.Unit }));
@@ -330,6 +330,7 @@ public sealed class KpiEditor(SoseiDbContext db)
             OwnValueCount = kpi?.Values.Count(v => v.SeriesId is null) ?? 0,
             Relistings = relistings,
             PlanMethod = plan.DefaultAchievementMethod,
+            PlanSeriesAggregation = plan.SeriesAggregation,
         };
     }
 
@@ -496,7 +497,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         return (entry, seriesRows, interimRows, removed);
 
         List<PeriodValueEntry> Values(IEnumerable<KpiValue> values) =>
-            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(Relabel(v.Period).ToJapanese(), v.OriginalText, v.Comment)).ToList();
+            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(Relabel(v.Period).ToJapanese(), v.OriginalText, v.Comment, PlanFileExporter.ScoreText(v.ReferenceScore))).ToList();
     }
 
     private static (string Field, Message Message) Map(ImportProblem problem, List<int> seriesRows, List<int> interimRows, KpiForm form)
@@ -564,7 +565,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         kpi.TargetReference = r.TargetReference;
         kpi.TargetText = r.TargetText;
         kpi.TargetPhrase = r.Phrase;
-        kpi.SeriesAggregation = r.SeriesAggregation;
+        kpi.SeriesAggregationOverride = r.SeriesAggregation;
         var relabelled = 0;
         if (kpi.Id != 0 && kpi.ValuePeriodKind != r.PeriodKind)
         {

@@ -75,7 +75,7 @@ public sealed class KpiForm
     /// <summary>Achievement method overriding the plan's; blank for the plan's.</summary>
     public string? Method { get; set; }
 
-    /// <summary>All / Any / Mean.</summary>
+    /// <summary>All / Any / Mean overriding the plan's sub-item rule; blank for the plan's.</summary>
     public string? SeriesAggregation { get; set; }
 }
 
@@ -163,6 +163,9 @@ public sealed record KpiFormView
 
     /// <summary>The plan's default achievement method.</summary>
     public AchievementMethod PlanMethod { get; init; }
+
+    /// <summary>The plan's sub-item rule, which a KPI without an override of its own follows.</summary>
+    public SeriesAggregation PlanSeriesAggregation { get; init; }
 }
 
 /// <summary>What a target phrase reads as: the definition, or the reason it cannot be read.</summary>

@@ -9,7 +9,9 @@ namespace Sosei.Application.Kpis;
 public static class KpiMapping
 {
     /// <summary>The domain definition of a stored KPI (series, interim targets included).</summary>
-    public static KpiDefinition ToDefinition(Kpi kpi)
+    /// <param name="kpi">The KPI.</param>
+    /// <param name="rules">The plan's grading rules, which give the sub-item rule unless the KPI overrides it; null for the defaults.</param>
+    public static KpiDefinition ToDefinition(Kpi kpi, GradingRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var baselinePeriod = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
@@ -34,7 +36,7 @@ public static class KpiMapping
                 s.TargetValue is { } st ? new KpiTarget(st, targetPeriod, kpi.TargetReference) : null,
                 kpi.InterimTargets.Where(i => i.SeriesId == s.Id).Select(i => new InterimTarget(PeriodCodec.ParseRange(i.Period).Last, i.Value)).ToList(),
                 s.Unit)).ToList(),
-            SeriesAggregation = kpi.SeriesAggregation,
+            SeriesAggregation = (rules ?? GradingRules.Default).SeriesRule(kpi.SeriesAggregationOverride),
             MethodOverride = kpi.MethodOverride,
             TargetPhrase = kpi.TargetPhrase,
         };
@@ -46,14 +48,21 @@ public static class KpiMapping
         ArgumentNullException.ThrowIfNull(kpi);
         var seriesCodes = kpi.Series.ToDictionary(s => s.Id, s => s.Code);
         return kpi.Values
-            .Select(v => new KpiObservation(v.Period, v.Amount, v.Qualifiers, v.SeriesId is { } id ? seriesCodes[id] : null))
+            .Select(v => new KpiObservation(v.Period, v.Amount, v.Qualifiers, v.SeriesId is { } id ? seriesCodes[id] : null, v.ReferenceScore))
             .ToList();
     }
 
-    /// <summary>The plan's grade scale (TwoBand80 when the plan has no bands).</summary>
-    public static GradeScale ToScale(Plan plan)
+    /// <summary>The plan's grade scale (TwoBand80 when the plan has no bands), its thresholds compared as the plan's rules say.</summary>
+    /// <param name="plan">The plan, bands loaded.</param>
+    /// <param name="rules">Rules to grade with instead of the plan's own (a preview of unsaved settings); null for the plan's.</param>
+    public static GradeScale ToScale(Plan plan, GradingRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        return BandScale(plan).WithThresholds((rules ?? plan.GradingRules).Thresholds);
+    }
+
+    private static GradeScale BandScale(Plan plan)
+    {
         var bands = plan.GradeBands.OrderBy(b => b.SortOrder).ToList();
         var noData = bands.FirstOrDefault(b => b.IsNoData);
         if (noData is null || bands.Count < 2)

@@ -127,6 +127,9 @@ public sealed record PlanEntry
     /// <summary>Grade scale: a preset name (TwoBand80, Abcd, Symbols) or explicit bands.</summary>
     public GradeScaleEntry? GradeScale { get; init; }
 
+    /// <summary>The rules that decide a grade besides the scale and method; omitted for Sosei's defaults.</summary>
+    public GradingRulesEntry? GradingRules { get; init; }
+
     /// <summary>事務局.</summary>
     public string? Secretariat { get; init; }
 
@@ -135,6 +138,22 @@ public sealed record PlanEntry
 
     /// <summary>策定 / 改訂 dates.</summary>
     public List<RevisionEntry> Revisions { get; init; } = [];
+}
+
+/// <summary>A plan's grading rules (<see cref="Domain.Achievement.GradingRules"/>); each omitted field keeps its default.</summary>
+public sealed record GradingRulesEntry
+{
+    /// <summary>Which actual counts: LatestUpToYear (default) or ThatYearOnly.</summary>
+    public string? Actuals { get; init; }
+
+    /// <summary>Band thresholds: Inclusive (以上, default) or Exclusive (超).</summary>
+    public string? Thresholds { get; init; }
+
+    /// <summary>How sub-items combine unless a KPI says otherwise: All (the worst, default), Any (the best) or Mean.</summary>
+    public string? SeriesAggregation { get; init; }
+
+    /// <summary>How 全国平均 targets are judged: ProgressFromBaseline (default), ReachedOrNot or RatioToReference.</summary>
+    public string? RelativeTargets { get; init; }
 }
 
 /// <summary>A grade scale: either a preset or bands.</summary>
@@ -281,7 +300,12 @@ public sealed record SeriesEntry
 /// <param name="Period">"H27", "令和5年度", "2015-10-01".</param>
 /// <param name="Value">"16,474人", "(1.64)", "未確定 (313千㎡)", "—".</param>
 /// <param name="Comment">Comment.</param>
-public sealed record PeriodValueEntry(string Period, string Value, string? Comment = null);
+/// <param name="ReferenceScore">
+/// For a value that is a difference from a reference (全国平均との差): the reference's own value of the period ("63.5",
+/// the national score in the KPI's unit), used when the plan reads such targets as a ratio (gradingRules.relativeTargets
+/// RatioToReference); omitted when not known.
+/// </param>
+public sealed record PeriodValueEntry(string Period, string Value, string? Comment = null, string? ReferenceScore = null);
 
 /// <summary>A project.</summary>
 public sealed record ProjectEntry

@@ -133,6 +133,13 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                 Period = PeriodRange.FiscalYears(plan.StartFiscalYear, plan.EndFiscalYear).ToJapanese(),
                 Levels = plan.Levels.OrderBy(l => l.Depth).Select(l => l.Name).ToList(),
                 DefaultAchievementMethod = plan.DefaultAchievementMethod.ToString(),
+                GradingRules = plan.GradingRules == Domain.Achievement.GradingRules.Default ? null : new GradingRulesEntry
+                {
+                    Actuals = plan.ActualSelection.ToString(),
+                    Thresholds = plan.ThresholdComparison.ToString(),
+                    SeriesAggregation = plan.SeriesAggregation.ToString(),
+                    RelativeTargets = plan.RelativeTargetReading.ToString(),
+                },
                 GradeScale = new GradeScaleEntry
                 {
                     Bands = plan.GradeBands.OrderBy(b => b.SortOrder)
@@ -166,7 +173,7 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                         .Select(i => new PeriodValueEntry(PeriodCodec.ParseRange(i.Period).ToJapanese(), i.Text ?? Plain(i.Value, k.Unit)!)).ToList(),
                     // Written only for calendar-year KPIs: fiscal years are the default, so existing exports stay as they were.
                     PeriodKind = k.ValuePeriodKind == PeriodKind.CalendarYear ? nameof(PeriodKind.CalendarYear) : null,
-                    SeriesAggregation = k.SeriesAggregation.ToString(),
+                    SeriesAggregation = k.SeriesAggregationOverride?.ToString(),
                     Method = k.MethodOverride?.ToString(),
                     SurveyTiming = k.SurveyTiming,
                     PublicationTiming = k.PublicationTiming,
@@ -242,7 +249,7 @@ public sealed class PlanFileExporter(SoseiDbContext db)
             tallies.FirstOrDefault(t => t.Level == level) is { } t ? new JudgementCountEntry(t.Reached, t.Below) : null;
 
         static List<PeriodValueEntry> Values(IEnumerable<Kpis.KpiValue> values) =>
-            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(PeriodText(v.Period), v.OriginalText, v.Comment)).ToList();
+            values.OrderBy(v => v.Period).Select(v => new PeriodValueEntry(PeriodText(v.Period), v.OriginalText, v.Comment, ScoreText(v.ReferenceScore))).ToList();
     }
 
     /// <summary>Exports a plan as indented UTF-8 JSON.</summary>
@@ -260,6 +267,10 @@ public sealed class PlanFileExporter(SoseiDbContext db)
 
     /// <summary>An unambiguous Japanese form of a period that the period parser reads back to the same period.</summary>
     public static string PeriodText(Period period) => period.ToJapanese();
+
+    /// <summary>A reference score (全国平均 63.5) as the plan file writes it: invariant digits, no unit; null for none.</summary>
+    public static string? ScoreText(decimal? score) =>
+        score?.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Plain(decimal? value, string unit) =>
         value is null ? null : value.Value.ToString("0.############", CultureInfo.InvariantCulture) + unit;

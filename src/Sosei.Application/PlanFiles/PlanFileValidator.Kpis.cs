@@ -215,7 +215,7 @@ internal sealed partial class PlanFileValidator
             TargetReference = reference,
             TargetText = k.Target,
             Phrase = k.Phrase,
-            SeriesAggregation = ParseEnum(k.SeriesAggregation, path.Then("seriesAggregation"), SeriesAggregation.All),
+            SeriesAggregation = string.IsNullOrWhiteSpace(k.SeriesAggregation) ? null : ParseEnum(k.SeriesAggregation, path.Then("seriesAggregation"), SeriesAggregation.All),
             PeriodKind = yearKind,
             Method = k.Method is null ? null : ParseEnum(k.Method, path.Then("method"), AchievementMethod.RatioToTarget),
             SurveyTiming = k.SurveyTiming,
@@ -249,10 +249,26 @@ internal sealed partial class PlanFileValidator
                 continue;
             }
 
-            list.Add(new ResolvedValue(seriesCode, period.Value, value, e.Comment));
+            list.Add(new ResolvedValue(seriesCode, period.Value, value, e.Comment, ReferenceScore(e.ReferenceScore, path.At(j).Then("referenceScore"), yearKind)));
         }
 
         return list;
+    }
+
+    /// <summary>The reference's own value beside a difference (全国平均 63.5); a text without a number is a problem.</summary>
+    private decimal? ReferenceScore(string? text, JsonPath path, PeriodKind yearKind)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Value(text, path, yearKind) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.Amount is null)
+        {
+            Problem(path, text, "全国平均などの基準となる値が数値ではありません。", "the reference score (全国平均 …) is not a number.");
+        }
+
+        return value.Amount;
     }
 
     private void CheckUnits(List<ResolvedValue> values, string unit, JsonPath path)

@@ -450,6 +450,7 @@ internal sealed partial class PlanFileValidator
             EndFiscalYear = end,
             Levels = p.Levels,
             DefaultMethod = ParseEnum(p.DefaultAchievementMethod, JsonPath.Of("plan", "defaultAchievementMethod"), AchievementMethod.RatioToTarget),
+            Rules = ResolveRules(p.GradingRules),
             Bands = bands,
             Secretariat = p.Secretariat,
             Description = p.Description,
@@ -464,6 +465,25 @@ internal sealed partial class PlanFileValidator
             Councils = councils,
             PopulationTargets = populationTargets,
             Judgements = judgements,
+        };
+    }
+
+    /// <summary>plan.gradingRules: each field one of its rule's names, omitted for the default.</summary>
+    private GradingRules ResolveRules(GradingRulesEntry? entry)
+    {
+        if (entry is null)
+        {
+            return GradingRules.Default;
+        }
+
+        var path = JsonPath.Of("plan", "gradingRules");
+        var d = GradingRules.Default;
+        return new GradingRules
+        {
+            Actuals = ParseEnum(entry.Actuals, path.Then("actuals"), d.Actuals),
+            Thresholds = ParseEnum(entry.Thresholds, path.Then("thresholds"), d.Thresholds),
+            SeriesAggregation = ParseEnum(entry.SeriesAggregation, path.Then("seriesAggregation"), d.SeriesAggregation),
+            RelativeTargets = ParseEnum(entry.RelativeTargets, path.Then("relativeTargets"), d.RelativeTargets),
         };
     }
 

@@ -88,6 +88,10 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
             Set(e, x => x.StartFiscalYear, r.StartFiscalYear);
             Set(e, x => x.EndFiscalYear, r.EndFiscalYear);
             Set(e, x => x.DefaultAchievementMethod, r.DefaultMethod);
+            Set(e, x => x.ActualSelection, r.Rules.Actuals);
+            Set(e, x => x.ThresholdComparison, r.Rules.Thresholds);
+            Set(e, x => x.SeriesAggregation, r.Rules.SeriesAggregation);
+            Set(e, x => x.RelativeTargetReading, r.Rules.RelativeTargets);
             Set(e, x => x.Secretariat, r.Secretariat);
             Set(e, x => x.Description, r.Description);
             Set(e, x => x.Source, r.Source);
@@ -242,7 +246,7 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
                 Set(e, x => x.TargetReference, k.TargetReference);
                 Set(e, x => x.TargetText, k.TargetText);
                 Set(e, x => x.TargetPhrase, k.Phrase);
-                Set(e, x => x.SeriesAggregation, k.SeriesAggregation);
+                Set(e, x => x.SeriesAggregationOverride, k.SeriesAggregation);
                 Set(e, x => x.ValuePeriodKind, k.PeriodKind);
                 Set(e, x => x.MethodOverride, k.Method);
                 Set(e, x => x.SurveyTiming, k.SurveyTiming);
@@ -279,6 +283,7 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
                     {
                         var changed = Set(e, x => x.OriginalText, v.Value.OriginalText)
                             | Set(e, x => x.Amount, v.Value.Amount)
+                            | Set(e, x => x.ReferenceScore, v.ReferenceScore)
                             | Set(e, x => x.Unit, v.Value.Unit)
                             | Set(e, x => x.DisplayUnit, v.Value.DisplayUnit)
                             | Set(e, x => x.Qualifiers, v.Value.Qualifiers)

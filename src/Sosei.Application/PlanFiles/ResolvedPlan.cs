@@ -2,6 +2,7 @@ using Sosei.Application.Councils;
 using Sosei.Application.Organizations;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
@@ -27,7 +28,7 @@ internal sealed record ResolvedJudgement(
 
 internal sealed record ResolvedNode(string Code, string? ParentCode, int Depth, int Order, string? Label, string Title, string? Description);
 
-internal sealed record ResolvedValue(string? SeriesCode, Period Period, MeasuredValue Value, string? Comment);
+internal sealed record ResolvedValue(string? SeriesCode, Period Period, MeasuredValue Value, string? Comment, decimal? ReferenceScore = null);
 
 internal sealed record ResolvedSeries(string Code, string Name, int Order, string? Unit, string? DisplayUnit, decimal? Baseline, string? BaselineText, decimal? Target, string? TargetText);
 
@@ -71,7 +72,7 @@ internal sealed record ResolvedKpi
 
     public string? Phrase { get; init; }
 
-    public SeriesAggregation SeriesAggregation { get; init; }
+    public SeriesAggregation? SeriesAggregation { get; init; }
 
     public PeriodKind PeriodKind { get; init; }
 
@@ -158,6 +159,8 @@ internal sealed record ResolvedPlan
     public IReadOnlyList<string> Levels { get; init; } = [];
 
     public AchievementMethod DefaultMethod { get; init; }
+
+    public GradingRules Rules { get; init; } = GradingRules.Default;
 
     public IReadOnlyList<ResolvedBand> Bands { get; init; } = [];
 

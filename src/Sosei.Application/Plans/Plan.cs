@@ -1,4 +1,5 @@
 using Sosei.Application.Organizations;
+using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 
 namespace Sosei.Application.Plans;
@@ -66,6 +67,27 @@ public sealed class Plan
 
     /// <summary>Default achievement method for the plan's KPIs.</summary>
     public AchievementMethod DefaultAchievementMethod { get; set; }
+
+    /// <summary>Which actual counts for a year: the latest up to it (default) or that year's only (<see cref="GradingRules.Actuals"/>).</summary>
+    public ActualSelection ActualSelection { get; set; }
+
+    /// <summary>Whether grade thresholds are 以上 (default) or 超 (<see cref="GradingRules.Thresholds"/>).</summary>
+    public ThresholdComparison ThresholdComparison { get; set; }
+
+    /// <summary>How sub-items combine unless a KPI overrides it: all (the worst, default), any (the best) or mean (<see cref="GradingRules.SeriesAggregation"/>).</summary>
+    public SeriesAggregation SeriesAggregation { get; set; }
+
+    /// <summary>How 全国平均 targets are judged (<see cref="GradingRules.RelativeTargets"/>).</summary>
+    public RelativeTargetReading RelativeTargetReading { get; set; }
+
+    /// <summary>The plan's grading rules as the domain reads them.</summary>
+    public GradingRules GradingRules => new()
+    {
+        Actuals = ActualSelection,
+        Thresholds = ThresholdComparison,
+        SeriesAggregation = SeriesAggregation,
+        RelativeTargets = RelativeTargetReading,
+    };
 
     /// <summary>Names of the tree levels, top first (基本目標, 施策, 具体的な施策).</summary>
     public List<PlanLevel> Levels { get; } = [];

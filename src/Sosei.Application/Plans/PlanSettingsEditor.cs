@@ -29,6 +29,21 @@ public sealed class PlanSettingsForm
     /// <summary><see cref="PlanSettingsEditor.Presets"/> key, or <see cref="PlanSettingsEditor.CustomScale"/> for the bands below.</summary>
     public string? ScalePreset { get; set; }
 
+    /// <summary>Which actual counts (<see cref="ActualSelection"/> name).</summary>
+    public string? Actuals { get; set; }
+
+    /// <summary>以上 or 超 (<see cref="ThresholdComparison"/> name).</summary>
+    public string? Thresholds { get; set; }
+
+    /// <summary>How sub-items combine unless a KPI overrides it (<see cref="Domain.Kpis.SeriesAggregation"/> name).</summary>
+    public string? SeriesAggregation { get; set; }
+
+    /// <summary>How 全国平均 targets are judged (<see cref="RelativeTargetReading"/> name).</summary>
+    public string? RelativeTargets { get; set; }
+
+    /// <summary>The fiscal year the preview tallies (2018, H30, 平成30年度); blank for the plan's default year. Not saved.</summary>
+    public string? PreviewYear { get; set; }
+
     /// <summary>Bands of a custom scale, best first; blank rows are ignored.</summary>
     public List<GradeBandForm> Bands { get; } = [];
 
@@ -107,6 +122,10 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
             Subtitle = plan.Subtitle,
             Period = PeriodRange.FiscalYears(plan.StartFiscalYear, plan.EndFiscalYear).ToJapanese(),
             DefaultMethod = plan.DefaultAchievementMethod.ToString(),
+            Actuals = plan.ActualSelection.ToString(),
+            Thresholds = plan.ThresholdComparison.ToString(),
+            SeriesAggregation = plan.SeriesAggregation.ToString(),
+            RelativeTargets = plan.RelativeTargetReading.ToString(),
         };
         form.Levels.AddRange(plan.Levels.OrderBy(l => l.Depth).Select(l => (string?)l.Name));
         var bands = plan.GradeBands.OrderBy(b => b.SortOrder).ToList();
@@ -151,6 +170,7 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
         var period = ReadPeriod(errors, form.Period);
         var levels = ReadLevels(errors, form, plan);
         var method = EditText.Enum(errors, nameof(form.DefaultMethod), new("達成度の算定方法", "Achievement method"), form.DefaultMethod, plan.DefaultAchievementMethod);
+        var rules = ReadRules(errors, form, plan.GradingRules);
         var bands = ReadScale(errors, form, plan.Name);
         if (bands is not null)
         {
@@ -168,11 +188,36 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
         plan.StartFiscalYear = period!.First.Year;
         plan.EndFiscalYear = period.Last.Year;
         plan.DefaultAchievementMethod = method;
+        plan.ActualSelection = rules.Actuals;
+        plan.ThresholdComparison = rules.Thresholds;
+        plan.SeriesAggregation = rules.SeriesAggregation;
+        plan.RelativeTargetReading = rules.RelativeTargets;
         ApplyLevels(plan, levels);
         ApplyBands(plan, bands!);
         ApplyRevisions(plan, revisions);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Success(plan.Code, new("計画の設定を保存しました。", "The plan settings were saved."));
+    }
+
+    /// <summary>
+    /// The grading rules of the form: each field a rule's name, blank for the current rule; a name that is not a rule is
+    /// an error on its field. Shared by saving and by the preview, so both read the form alike.
+    /// </summary>
+    /// <param name="errors">Where problems go, by form field.</param>
+    /// <param name="form">The form.</param>
+    /// <param name="current">The rules kept for blank fields (the plan's).</param>
+    public static GradingRules ReadRules(EditErrors errors, PlanSettingsForm form, GradingRules current)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(current);
+        return new GradingRules
+        {
+            Actuals = EditText.Enum(errors, nameof(form.Actuals), Terms.ActualsRule, form.Actuals, current.Actuals),
+            Thresholds = EditText.Enum(errors, nameof(form.Thresholds), Terms.ThresholdsRule, form.Thresholds, current.Thresholds),
+            SeriesAggregation = EditText.Enum(errors, nameof(form.SeriesAggregation), Terms.SeriesRule, form.SeriesAggregation, current.SeriesAggregation),
+            RelativeTargets = EditText.Enum(errors, nameof(form.RelativeTargets), Terms.RelativeTargetsRule, form.RelativeTargets, current.RelativeTargets),
+        };
     }
 
     private static PeriodRange? ReadPeriod(EditErrors errors, string? text)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Plans;
+using Sosei.Domain.Achievement;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
 
@@ -27,8 +28,15 @@ internal static class ReportCells
         FiscalYear = e.Year.Year,
         Tables = tables,
         Charts = charts ?? [],
-        Notes = notes ?? [],
+        Notes = [.. notes ?? [], RulesNote(e.Rules)],
     };
+
+    /// <summary>
+    /// The grading rules the report was graded with, named in the words of the pages (<see cref="Common.Terms.Rules"/>),
+    /// as the last note of every report: 「評価の規則: 評価に使う実績 その年度までの最新の実績値 / 評価区分の境界 … 」.
+    /// </summary>
+    internal static string RulesNote(GradingRules rules) =>
+        "評価の規則: " + string.Join(" / ", Common.Terms.Rules(rules).Select(r => $"{r.Name.Japanese} {r.Rule.Japanese}"));
 
     internal static Func<PlanNode, PlanNode> GoalOf(Plan plan)
     {

@@ -140,14 +140,14 @@ public static class VerificationReportBuilder
             Columns = kpiColumns,
             Rows = kpiRows,
             FrozenColumns = 4,
-            Note = "達成度は評価年度までの最新の実績によります（年度はその値の期間）。( ) は参考値、未確定 は確定前の値です。",
+            Note = $"達成度は{Terms.Actuals(e.Rules.Actuals).Japanese}によります（年度はその値の期間）。( ) は参考値、未確定 は確定前の値です。",
         };
         return Document(e, ReportKind.Verification, [summary, detail], charts, Notes(e));
     }
 
     private static IReadOnlyList<string> Notes(PlanEvaluation e) =>
     [
-        $"評価区分: {string.Join(" / ", e.Scale.Bands.Select(b => b.MinRate is { } m ? $"{b.Label}（{AchievementResult.RoundPercent(m).ToString("0.#", CultureInfo.InvariantCulture)}%以上）" : b.Label))} / {e.Scale.NoDataBand.Label}（データなし）",
+        $"評価区分: {string.Join(" / ", e.Scale.Bands.Select(b => b.MinRate is { } m ? $"{b.Label}（{AchievementResult.RoundPercent(m).ToString("0.#", CultureInfo.InvariantCulture)}%{(e.Scale.Thresholds == ThresholdComparison.Exclusive ? "超" : "以上")}）" : b.Label))} / {e.Scale.NoDataBand.Label}（データなし）",
         $"達成度の計算方法（計画の既定）: {Terms.Method(e.Plan.DefaultAchievementMethod).Japanese}（{Terms.Formula(e.Plan.DefaultAchievementMethod).Japanese}）。減少が望ましい指標は 目標 ÷ 実績 で計算します。",
         $"見通し: 実績の傾向から目標年度に目標に届くか（{string.Join(" / ", Enum.GetValues<ForecastStatus>().Select(s => Terms.Forecast(s).Japanese))}）。",
     ];

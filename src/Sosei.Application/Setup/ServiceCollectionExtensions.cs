@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanEvaluator>();
         services.AddScoped<PlanSettingsEditor>();
+        services.AddScoped<GradingRulesPreview>();
         services.AddScoped<PlanStructureEditor>();
         services.AddScoped<KpiEditor>();
         services.AddScoped<KpiValuesEditor>();

@@ -454,6 +454,11 @@ public sealed partial class WorkbookReader
             Levels = SplitLines(Value(PlanKeys.Levels, "plan.levels")),
             DefaultAchievementMethod = Words.ToEnglish(Words.Method, Value(PlanKeys.Method, "plan.defaultAchievementMethod")),
             GradeScale = Words.ToEnglish(Words.Scale, Value(PlanKeys.Scale, "plan.gradeScale.preset")) is { } preset ? new GradeScaleEntry { Preset = preset } : null,
+            GradingRules = Rules(
+                Words.ToEnglish(Words.Actuals, Value(PlanKeys.Actuals, "plan.gradingRules.actuals")),
+                Words.ToEnglish(Words.Thresholds, Value(PlanKeys.Thresholds, "plan.gradingRules.thresholds")),
+                Words.ToEnglish(Words.SeriesAggregation, Value(PlanKeys.SeriesAggregation, "plan.gradingRules.seriesAggregation")),
+                Words.ToEnglish(Words.RelativeTargets, Value(PlanKeys.RelativeTargets, "plan.gradingRules.relativeTargets"))),
             Secretariat = Value(PlanKeys.Secretariat),
             Description = Value(PlanKeys.Description),
         };
@@ -464,6 +469,12 @@ public sealed partial class WorkbookReader
         SourceInfo? source = title is null && publisher is null && url is null && note is null ? null : new SourceInfo(title ?? "", publisher, url, note);
         return new PlanPart(entry, source);
     }
+
+    /// <summary>The 計画 sheet's four rule rows as plan.gradingRules; null when none is filled (Sosei's defaults).</summary>
+    private static GradingRulesEntry? Rules(string? actuals, string? thresholds, string? seriesAggregation, string? relativeTargets) =>
+        actuals is null && thresholds is null && seriesAggregation is null && relativeTargets is null
+            ? null
+            : new GradingRulesEntry { Actuals = actuals, Thresholds = thresholds, SeriesAggregation = seriesAggregation, RelativeTargets = relativeTargets };
 
     // Nodes of the 体系 sheet, with their rows.
     private sealed class NodeBuilder(string code, string? label, string title, string? description, int depth, CellLocation row, CellLocation codeCell, CellLocation titleCell)

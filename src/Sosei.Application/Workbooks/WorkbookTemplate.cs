@@ -119,6 +119,18 @@ public static class WorkbookTemplate
         /// <summary>Grade scale preset.</summary>
         public const string Scale = "評価基準";
 
+        /// <summary>Which actual counts (plan.gradingRules.actuals).</summary>
+        public const string Actuals = "評価に使う実績";
+
+        /// <summary>Band thresholds 以上 or 超 (plan.gradingRules.thresholds).</summary>
+        public const string Thresholds = "評価区分の境界";
+
+        /// <summary>How sub-items combine (plan.gradingRules.seriesAggregation).</summary>
+        public const string SeriesAggregation = "項目のあるKPIの評価";
+
+        /// <summary>How 全国平均 targets are judged (plan.gradingRules.relativeTargets).</summary>
+        public const string RelativeTargets = "全国平均との差の評価";
+
         /// <summary>Secretariat.</summary>
         public const string Secretariat = "事務局";
 
@@ -150,6 +162,10 @@ public static class WorkbookTemplate
             (Levels, "体系の階層名を上から順に1行ずつ（例: 基本目標 / 施策 / 具体的な施策）", false),
             (Method, "目標比（既定）/ 基準値からの進捗 / 期間按分", false),
             (Scale, "評価区分の既定: 80%以上・未満 / ABCD / ◎○△×（「評価区分」シートに行があればそちらを使う）", false),
+            (Actuals, "最新の実績（既定: その年度までの最新の値）/ その年度の実績のみ", false),
+            (Thresholds, "以上（既定: 80.0%は80%以上）/ 超（80%を超えた場合のみ）", false),
+            (SeriesAggregation, "すべて（既定: 最も低い項目で評価）/ いずれか（最も高い項目）/ 平均（KPIシートの指定が優先）", false),
+            (RelativeTargets, "基準値からの進捗（既定）/ 達成・未達成 / 全国平均に対する比（実績値の全国平均の値が必要）", false),
             (Secretariat, "事務局（例: 総合政策部）", false),
             (Description, "基本的な考え方などの説明", false),
             (SourceTitle, "出典の文書名", false),
@@ -188,6 +204,16 @@ public static class WorkbookTemplate
 
         /// <summary>How bare years are read.</summary>
         public static IReadOnlyDictionary<string, string> PeriodKind { get; } = Map(("FiscalYear", "年度"), ("CalendarYear", "年"));
+
+        /// <summary>Which actual counts.</summary>
+        public static IReadOnlyDictionary<string, string> Actuals { get; } = Map(("LatestUpToYear", "最新の実績"), ("ThatYearOnly", "その年度の実績のみ"));
+
+        /// <summary>Band thresholds.</summary>
+        public static IReadOnlyDictionary<string, string> Thresholds { get; } = Map(("Inclusive", "以上"), ("Exclusive", "超"));
+
+        /// <summary>How 全国平均 targets are judged.</summary>
+        public static IReadOnlyDictionary<string, string> RelativeTargets { get; } =
+            Map(("ProgressFromBaseline", "基準値からの進捗"), ("ReachedOrNot", "達成・未達成"), ("RatioToReference", "全国平均に対する比"));
 
         /// <summary>Series aggregation.</summary>
         public static IReadOnlyDictionary<string, string> SeriesAggregation { get; } = Map(("All", "すべて"), ("Any", "いずれか"), ("Mean", "平均"));

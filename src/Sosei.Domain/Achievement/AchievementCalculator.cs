@@ -13,7 +13,9 @@ namespace Sosei.Domain.Achievement;
 /// <see cref="AchievementOptions.IncludeReferenceValues"/>). The latest of them is the actual, whatever its age: a value
 /// known only every 5 years keeps counting until a newer one exists, and the result reports its period. When two
 /// observations share a period, an ordinary value wins over a 参考値, a final value over a provisional one, and
-/// otherwise the later in the input. A provisional value is used and marks the result <see cref="AchievementResult.IsProvisional"/>.</para>
+/// otherwise the later in the input. A provisional value is used and marks the result <see cref="AchievementResult.IsProvisional"/>.
+/// With <see cref="ActualSelection.ThatYearOnly"/> (<see cref="AchievementOptions.Actuals"/>) the latest usable value
+/// must be of the evaluated fiscal year, otherwise the result is <see cref="AchievementStatus.NoData"/> with the reason.</para>
 /// <para><b>Method.</b> The KPI's <see cref="KpiDefinition.MethodOverride"/> wins over the plan's default.</para>
 /// <para><b>Rules by target kind</b> (direction <see cref="KpiDirection.Maintain"/> reads as "at least", like Increase):</para>
 /// <list type="bullet">
@@ -36,7 +38,10 @@ namespace Sosei.Domain.Achievement;
 /// <item><b>Relative</b> (values and target are differences from a reference such as 全国平均: △3.3 → 0): progress from
 /// baseline towards the target, (actual − baseline) ÷ (target − baseline), for RatioToTarget too since a ratio of
 /// differences means nothing (target 0 would divide by zero); the method is then reported as ProgressFromBaseline.
-/// Without a baseline: 100 % when the actual is at or better than the target, otherwise not computable.</item>
+/// Without a baseline: 100 % when the actual is at or better than the target, otherwise not computable. The plan may
+/// read these targets otherwise (<see cref="AchievementOptions.RelativeTargets"/>): reached or not (100 % / 0 %, no
+/// baseline needed), or the ratio of the municipality's score to the reference's (<see cref="KpiObservation.ReferenceScore"/>
+/// + actual) ÷ (reference score + target), not computable without the reference score; neither is prorated.</item>
 /// </list>
 /// <para><b>Edge cases.</b></para>
 /// <list type="bullet">
@@ -181,6 +186,15 @@ public static class AchievementCalculator
                 ? $"{evaluatedYear.ToJapanese()}までの実績値は参考値のみです (参考値は達成度に使用しない設定です)。"
                 : $"{evaluatedYear.ToJapanese()}までの実績値がありません。";
             return shell with { Status = AchievementStatus.NoData, Reason = reason };
+        }
+
+        if (options.Actuals == ActualSelection.ThatYearOnly && usable[^1].Period.FiscalYear != evaluatedYear)
+        {
+            return shell with
+            {
+                Status = AchievementStatus.NoData,
+                Reason = $"{evaluatedYear.ToJapanese()}の実績値がありません (最新の実績値は{usable[^1].Period.FiscalYear.ToJapanese()}; その年度の実績のみ使用する設定です)。",
+            };
         }
 
         var context = new Context(
@@ -661,6 +675,14 @@ public static class AchievementCalculator
             return c.NotComputable($"{reference}との差の目標で基準値がないため、改善の度合いを計算できません。", used);
         }
 
+        switch (c.Options.RelativeTargets)
+        {
+            case RelativeTargetReading.ReachedOrNot:
+                return TargetMet(c, actual, target, used, $"{reference}との差が目標に達したかで評価: ");
+            case RelativeTargetReading.RatioToReference:
+                return RatioToReference(c, latest, target, reference);
+        }
+
         var prefix = $"{reference}との差の改善: ";
         var progress = Progress(c, actual, b, target, used, prefix);
         if (c.Method != AchievementMethod.TimeProrated || progress.Formula != AchievementFormula.ProgressFromBaseline)
@@ -679,6 +701,37 @@ public static class AchievementCalculator
         }
 
         return Prorate(c, progress.Rate!.Value, expected, progress.Explanation, expectedText, used);
+    }
+
+    /// <summary>The municipality's score (reference score + difference) ÷ the score aimed at (reference score + target difference).</summary>
+    private static AchievementResult RatioToReference(Context c, KpiObservation latest, decimal target, string reference)
+    {
+        KpiObservation[] used = [latest];
+        if (latest.ReferenceScore is not { } score)
+        {
+            return c.NotComputable(
+                $"{latest.Period.FiscalYear.ToJapanese()}の{reference}の値がないため、{reference}に対する比を計算できません (判定不能)。", used);
+        }
+
+        var actual = latest.Amount!.Value;
+        var city = score + actual;
+        var aimed = score + target;
+        if (city <= 0m || aimed <= 0m)
+        {
+            return c.NotComputable($"{reference}を基準にした値が0以下のため、{reference}に対する比を計算できません (判定不能)。", used);
+        }
+
+        var decrease = c.Better == KpiDirection.Decrease;
+        var rate = decrease ? aimed / city : city / aimed;
+        var cityText = $"({c.V(score)} + {c.V(actual)})";
+        var aimedText = target == 0m ? $"{reference} {c.V(score)}" : $"({c.V(score)} + {c.V(target)})";
+        var formula = decrease ? $"{aimedText} ÷ {cityText}" : $"{cityText} ÷ {aimedText}";
+        return c.Computed(
+            rate,
+            AchievementFormula.RatioToReference,
+            $"{reference}に対する比: {formula} = {AchievementText.Percent(rate)}",
+            used,
+            AchievementMethod.RatioToTarget);
     }
 
     private static AchievementResult ApplyCap(AchievementResult result, AchievementOptions options)

@@ -51,6 +51,12 @@ public enum AchievementFormula
 
     /// <summary>A maintain target (維持): 100 % when at or better than the target, otherwise the ratio in the KPI's direction.</summary>
     Maintain = 9,
+
+    /// <summary>
+    /// (reference score + actual) ÷ (reference score + target): a difference from 全国平均 read as the ratio of the
+    /// municipality's score to the one aimed at (<see cref="RelativeTargetReading.RatioToReference"/>).
+    /// </summary>
+    RatioToReference = 10,
 }
 
 /// <summary>The year at which <see cref="Kpis.AchievementMethod.TimeProrated"/> reads the straight line from baseline to target.</summary>

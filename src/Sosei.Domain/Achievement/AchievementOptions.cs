@@ -27,4 +27,15 @@ public sealed record AchievementOptions
 
     /// <summary>Where time-prorated achievement reads the expected progress. Default <see cref="ProrationPoint.EvaluatedYear"/>.</summary>
     public ProrationPoint ProrationPoint { get; init; } = ProrationPoint.EvaluatedYear;
+
+    /// <summary>
+    /// Which actual counts (<see cref="GradingRules.Actuals"/>). Default <see cref="ActualSelection.LatestUpToYear"/>; with
+    /// <see cref="ActualSelection.ThatYearOnly"/> a KPI whose latest usable value is of an earlier fiscal year is
+    /// <see cref="AchievementStatus.NoData"/> for the evaluated year (a cumulative target still sums its window, but
+    /// needs a value of that year).
+    /// </summary>
+    public ActualSelection Actuals { get; init; } = ActualSelection.LatestUpToYear;
+
+    /// <summary>How 全国平均 targets are judged (<see cref="GradingRules.RelativeTargets"/>). Default <see cref="RelativeTargetReading.ProgressFromBaseline"/>.</summary>
+    public RelativeTargetReading RelativeTargets { get; init; } = RelativeTargetReading.ProgressFromBaseline;
 }

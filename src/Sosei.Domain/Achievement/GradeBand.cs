@@ -2,7 +2,8 @@ namespace Sosei.Domain.Achievement;
 
 /// <summary>
 /// One band of a grading scale: a rate at or above <see cref="MinRate"/> (and below the band before it) gets this
-/// grade. Thresholds are inclusive lower bounds: with "80%以上" at 0.8, exactly 80 % is "80%以上".
+/// grade. Thresholds are inclusive lower bounds by default: with "80%以上" at 0.8, exactly 80 % is "80%以上"; a scale with
+/// <see cref="ThresholdComparison.Exclusive"/> (超) requires a rate above the threshold.
 /// </summary>
 /// <param name="Code">Short code shown in tables and stored with decisions: "A", "◎", "80%以上", "—". Unique within a scale.</param>
 /// <param name="Label">Text shown to users, e.g. "A (100%以上)".</param>

@@ -20,11 +20,17 @@ public sealed class GradeScale
     /// <param name="bands">Bands, best first: strictly descending thresholds, the last one the catch-all (MinRate null).</param>
     /// <param name="noDataBand">The band for KPIs without a rate; its MinRate must be null.</param>
     /// <param name="gradeOnDisplayedRate">Whether rates are rounded to 0.1 % before comparison (default true).</param>
+    /// <param name="thresholds">Whether a rate at a threshold reaches the band (以上, the default) or must exceed it (超).</param>
     /// <exception cref="ArgumentException">
     /// No bands; a blank code; a code used twice (the no-data band included); thresholds not strictly descending; not
     /// exactly one catch-all band, or the catch-all not last; a no-data band with a threshold. The message names the band.
     /// </exception>
-    public GradeScale(string name, IEnumerable<GradeBand> bands, GradeBand noDataBand, bool gradeOnDisplayedRate = true)
+    public GradeScale(
+        string name,
+        IEnumerable<GradeBand> bands,
+        GradeBand noDataBand,
+        bool gradeOnDisplayedRate = true,
+        ThresholdComparison thresholds = ThresholdComparison.Inclusive)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(bands);
@@ -36,6 +42,12 @@ public sealed class GradeScale
         Bands = list.AsReadOnly();
         NoDataBand = noDataBand;
         GradeOnDisplayedRate = gradeOnDisplayedRate;
+        if (!Enum.IsDefined(thresholds))
+        {
+            throw new ArgumentOutOfRangeException(nameof(thresholds), thresholds, "Unknown threshold comparison.");
+        }
+
+        Thresholds = thresholds;
         var grades = list.Select((b, i) => new Grade(b, i, IsNoData: false)).ToList();
         NoData = new Grade(noDataBand, list.Count, IsNoData: true);
         grades.Add(NoData);
@@ -83,13 +95,21 @@ public sealed class GradeScale
     /// <summary>Whether rates are rounded to 0.1 % (half away from zero) before comparison with the thresholds.</summary>
     public bool GradeOnDisplayedRate { get; }
 
+    /// <summary>Whether a rate at a band's threshold reaches it (<see cref="ThresholdComparison.Inclusive"/>, 以上) or must exceed it (<see cref="ThresholdComparison.Exclusive"/>, 超).</summary>
+    public ThresholdComparison Thresholds { get; }
+
+    /// <summary>The same bands compared with thresholds the given way; this scale when it already does.</summary>
+    /// <param name="thresholds">以上 or 超.</param>
+    public GradeScale WithThresholds(ThresholdComparison thresholds) =>
+        thresholds == Thresholds ? this : new GradeScale(Name, Bands, NoDataBand, GradeOnDisplayedRate, thresholds);
+
     /// <summary>Every grade in scale order: the bands best first, then the no-data grade.</summary>
     public IReadOnlyList<Grade> Grades { get; }
 
     /// <summary>The no-data grade ("—").</summary>
     public Grade NoData { get; }
 
-    /// <summary>The grade of an achievement result: the first band whose threshold the rate reaches; the no-data grade without a rate.</summary>
+    /// <summary>The grade of an achievement result: the first band whose threshold the rate reaches (see <see cref="Thresholds"/>); the no-data grade without a rate.</summary>
     /// <param name="result">A result of <see cref="AchievementCalculator"/>.</param>
     public Grade Grade(AchievementResult result)
     {
@@ -110,7 +130,7 @@ public sealed class GradeScale
         var value = GradeOnDisplayedRate && Math.Abs(r) < 1e20m ? AchievementResult.RoundPercent(r) / 100m : r;
         for (var i = 0; i < Bands.Count; i++)
         {
-            if (Bands[i].MinRate is not { } min || value >= min)
+            if (Bands[i].MinRate is not { } min || value > min || (value == min && Thresholds == ThresholdComparison.Inclusive))
             {
                 return Grades[i];
             }

@@ -18,7 +18,12 @@ namespace Sosei.Domain.Achievement;
 /// mark the result provisional; <see cref="ValueQualifiers.Cumulative"/> says the value is already a running total (累計21件).
 /// </param>
 /// <param name="SeriesCode">The sub-item (<see cref="Kpis.KpiSeriesDefinition.Code"/>) the value belongs to; null for a KPI measured as one number.</param>
-public sealed record KpiObservation(Period Period, decimal? Amount, ValueQualifiers Qualifiers = ValueQualifiers.None, string? SeriesCode = null)
+/// <param name="ReferenceScore">
+/// For a KPI whose values are differences from a reference (全国平均との差): the reference's own value of the period (the
+/// national score), used by <see cref="RelativeTargetReading.RatioToReference"/>; null when not known.
+/// </param>
+public sealed record KpiObservation(
+    Period Period, decimal? Amount, ValueQualifiers Qualifiers = ValueQualifiers.None, string? SeriesCode = null, decimal? ReferenceScore = null)
 {
     /// <summary>Whether this is a 参考値.</summary>
     public bool IsReference => Qualifiers.HasFlag(ValueQualifiers.Reference);

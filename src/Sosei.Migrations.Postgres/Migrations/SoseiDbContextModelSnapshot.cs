@@ -386,7 +386,7 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<int>("SeriesAggregation")
+                    b.Property<int?>("SeriesAggregationOverride")
                         .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
@@ -599,6 +599,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Property<int>("Qualifiers")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("ReferenceScore")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("numeric(28,8)");
+
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer");
 
@@ -791,6 +795,9 @@ namespace Sosei.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ActualSelection")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -817,9 +824,15 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RelativeTargetReading")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Secretariat")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SeriesAggregation")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .HasMaxLength(4000)
@@ -831,6 +844,9 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Property<string>("Subtitle")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ThresholdComparison")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Type")
                         .HasColumnType("integer");

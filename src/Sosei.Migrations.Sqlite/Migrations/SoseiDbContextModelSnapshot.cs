@@ -365,7 +365,7 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SeriesAggregation")
+                    b.Property<int?>("SeriesAggregationOverride")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
@@ -572,6 +572,10 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.Property<int>("Qualifiers")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("ReferenceScore")
+                        .HasPrecision(28, 8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SeriesId")
                         .HasColumnType("INTEGER");
 
@@ -754,6 +758,9 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActualSelection")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -780,9 +787,15 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RelativeTargetReading")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Secretariat")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesAggregation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .HasMaxLength(4000)
@@ -794,6 +807,9 @@ namespace Sosei.Migrations.Sqlite.Migrations
                     b.Property<string>("Subtitle")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ThresholdComparison")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");

@@ -32,6 +32,9 @@ public class TermsTests
         EveryValueHasBothHalves<AchievementMethod>(Terms.Method);
         EveryValueHasBothHalves<AchievementMethod>(Terms.Formula);
         EveryValueHasBothHalves<SeriesAggregation>(Terms.Aggregation);
+        EveryValueHasBothHalves<ActualSelection>(Terms.Actuals);
+        EveryValueHasBothHalves<ThresholdComparison>(Terms.Thresholds);
+        EveryValueHasBothHalves<RelativeTargetReading>(Terms.RelativeTargets);
         EveryValueHasBothHalves<ForecastStatus>(Terms.Forecast);
         EveryValueHasBothHalves<ProjectCategory>(Terms.Category);
         EveryValueHasBothHalves<PartnerRole>(Terms.Role);

@@ -78,7 +78,7 @@ public class PublishedJudgementFileTests
                 h30 with
                 {
                     Tallies = [h30.Tallies[0] with { Measure = new JudgementCountEntry(8, 9) }],
-                    Grades = [new PublishedGradeEntry("G1.1.2.1-K1", "80%以上", "ホタテ製品で判定")],
+                    Grades = [new PublishedGradeEntry("G3.1.3.1-K1", "80%以上", "31年度稼働予定で判定")],
                 },
             ],
         };
@@ -91,7 +91,7 @@ public class PublishedJudgementFileTests
         Assert.Equal([(1, 0), (8, 9)], stored.Tallies.OrderBy(t => t.Level).Select(t => (t.Reached, t.Below)));
         Assert.Equal("80%以上", stored.Grades.Single().GradeCode);
 
-        // The published grade is compared with Sosei's: HACCP is 80%未満 (worst sub-item).
+        // The published grade is compared with Sosei's: 病後児保育対応保育所数 is 80%未満 (0カ所 of 1カ所).
         var e = (await new Sosei.Application.Evaluation.PlanEvaluator(context, Clock).EvaluateAsync(Abashiri, 2018))!;
         var difference = Assert.Single(e.Reconciliation!.GradeDifferences);
         Assert.Equal(("80%以上", "80%未満"), (difference.PublishedCode, difference.ComputedCode));

@@ -96,6 +96,23 @@ public class ReportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task EveryReport_NamesThePlansGradingRulesInItsLastNote(DbKind kind)
+    {
+        await using var db = await DemoDatabase.PlansAsync(kind);
+        await using var context = db.NewContext();
+
+        foreach (var report in Enum.GetValues<ReportKind>())
+        {
+            var document = (await Service(context).BuildAsync("abashiri-sosei-2015", report, 2018))!;
+
+            Assert.Equal(
+                "評価の規則: 評価に使う実績 その年度までの最新の実績値 / 評価区分の境界 境界値を含む（以上） / 項目のあるKPIの評価 いずれかの系列（最も高い系列の達成率で評価） / 全国平均との差の評価 全国平均に達したか（達成・未達成）",
+                document.Notes[^1]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task VerificationJson_HasSummaryCountsAndEveryKpi(DbKind kind)
     {
         await using var db = await DemoDatabase.PlansAsync(kind);

@@ -160,7 +160,7 @@ public class WorkbookValidationTests
 
         var result = await ImportAsync(db, sheets);
 
-        Assert.Contains("「計画」シートの項目名ではありません", Single(result, "「計画」シート 18行 A列（項目）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("「計画」シートの項目名ではありません", Single(result, $"「計画」シート {sheets["計画"].Count}行 A列（項目）").Message.Japanese, StringComparison.Ordinal);
         Assert.Contains("親コードのノードが、この行より上にありません", Single(result, $"「体系」シート {sheets["体系"].Count}行 B列（親コード）").Message.Japanese, StringComparison.Ordinal);
         Assert.Contains("この事業コードは「事業」シートにありません", Single(result, $"「予算・決算」シート {sheets["予算・決算"].Count}行 A列（事業コード）").Message.Japanese, StringComparison.Ordinal);
         Assert.Contains("番号は整数で書いてください", Single(result, $"「交付金」シート {sheets["交付金"].Count}行 E列（番号）").Message.Japanese, StringComparison.Ordinal);

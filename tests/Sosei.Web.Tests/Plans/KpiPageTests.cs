@@ -100,7 +100,7 @@ public class KpiPageTests(SoseiWebFactory factory)
         Assert.Equal(4, doc.QuerySelectorAll("svg title[id^=chart-title-]").Select(t => t.Id).Distinct().Count());
         Assert.Contains("全国平均", doc.QuerySelector("[aria-labelledby=definition-title]")!.Squash(), StringComparison.Ordinal);
         Assert.Equal(4, doc.QuerySelectorAll(".series-results tbody tr").Length);
-        Assert.Contains("すべての系列", doc.QuerySelector("[aria-labelledby=achievement-title]")!.Squash(), StringComparison.Ordinal);
+        Assert.Contains("いずれかの系列", doc.QuerySelector("[aria-labelledby=achievement-title]")!.Squash(), StringComparison.Ordinal);
     }
 
     [Fact]

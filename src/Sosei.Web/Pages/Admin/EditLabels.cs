@@ -1,6 +1,7 @@
 using Sosei.Application.Common;
 using Sosei.Application.Plans;
 using Sosei.Application.Projects;
+using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 
 namespace Sosei.Web.Pages.Admin;
@@ -26,6 +27,15 @@ public static class EditLabels
 
     /// <summary>How series are graded together.</summary>
     public static IReadOnlyList<(string Value, Message Label)> Aggregations { get; } = Of<SeriesAggregation>(Terms.Aggregation);
+
+    /// <summary>Which actual counts.</summary>
+    public static IReadOnlyList<(string Value, Message Label)> Actuals { get; } = Of<ActualSelection>(Terms.Actuals);
+
+    /// <summary>以上 / 超.</summary>
+    public static IReadOnlyList<(string Value, Message Label)> Thresholds { get; } = Of<ThresholdComparison>(Terms.Thresholds);
+
+    /// <summary>How 全国平均 targets are judged.</summary>
+    public static IReadOnlyList<(string Value, Message Label)> RelativeTargets { get; } = Of<RelativeTargetReading>(Terms.RelativeTargets);
 
     /// <summary>Kinds of year.</summary>
     public static IReadOnlyList<(string Value, Message Label)> YearKinds { get; } =

@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Sosei.Application.Evaluation;
 using Sosei.Application.Plans;
 using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Plans;
 
-/// <summary>Plan settings: name, period, level names, default achievement method, grade scale, revisions.</summary>
-public sealed class SettingsModel(PlanSettingsEditor editor, UiText text) : AdminPageModel
+/// <summary>
+/// Plan settings: name, period, level names, default achievement method, grading rules, grade scale, revisions. The
+/// 「プレビュー」 button posts the same form to <see cref="OnPostPreviewAsync"/>, which shows the tally of a year before
+/// and after the grading rules of the form and saves nothing.
+/// </summary>
+public sealed class SettingsModel(PlanSettingsEditor editor, GradingRulesPreview previewer, UiText text) : AdminPageModel
 {
     /// <summary>Blank rows offered for adding bands and revisions.</summary>
     public const int BlankRows = 2;
@@ -15,6 +20,9 @@ public sealed class SettingsModel(PlanSettingsEditor editor, UiText text) : Admi
 
     /// <summary>The page data.</summary>
     public PlanSettingsView View { get; private set; } = null!;
+
+    /// <summary>The tally before and after the form's rules, after 「プレビュー」; null otherwise.</summary>
+    public RulesPreview? Preview { get; private set; }
 
     /// <summary>Shows the form.</summary>
     public async Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken)
@@ -49,6 +57,33 @@ public sealed class SettingsModel(PlanSettingsEditor editor, UiText text) : Admi
         }
 
         AddErrors(result);
+        return await RedisplayAsync(plan, cancellationToken);
+    }
+
+    /// <summary>Shows the tally of the chosen year with the saved rules and with the form's; saves nothing, keeps the form as posted.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string plan, CancellationToken cancellationToken)
+    {
+        var (result, preview) = await previewer.PreviewAsync(plan, Form, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Preview = preview;
+        }
+        else
+        {
+            AddErrors(result);
+        }
+
+        return await RedisplayAsync(plan, cancellationToken);
+    }
+
+    /// <summary>The page again with the form as posted.</summary>
+    private async Task<IActionResult> RedisplayAsync(string plan, CancellationToken cancellationToken)
+    {
         var view = await editor.GetAsync(plan, cancellationToken);
         if (view is null)
         {

@@ -91,6 +91,8 @@ public class KpiFormatTests
 
         Assert.Equal("1,400世帯増加", shown.Text);
         Assert.Equal(1400m, shown.Number);
+        Assert.Equal("1,400世帯増加", shown.In(System.Globalization.CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Equal("an increase of 1,400世帯", shown.In(System.Globalization.CultureInfo.GetCultureInfo("en")));
     }
 
     [Fact]

@@ -118,6 +118,19 @@ public class KpiPageTests(SoseiWebFactory factory)
     }
 
     [Fact]
+    public async Task AChangeTarget_ReadsAsTheDocumentWritesIt_AndInWordsInTheEnglishUi()
+    {
+        // 根室市 「5年で延べ1,400世帯増加」.
+        var ja = await Html.GetAsync(factory.CreateClient(), $"/plans/{Nemuro}/kpis/G1.A.2-K1");
+        var en = await Html.GetAsync(factory.CreateClient(), $"/plans/{Nemuro}/kpis/G1.A.2-K1?culture=en");
+
+        Assert.Contains("1,400世帯増加", ja.QuerySelector("[aria-labelledby=definition-title]")!.Squash(), StringComparison.Ordinal);
+        var english = en.QuerySelector("[aria-labelledby=definition-title]")!.Squash();
+        Assert.Contains("an increase of 1,400世帯", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("1,400世帯増加", english.Replace("「5年で延べ1,400世帯増加」", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NemuroKpi_ShowsThePhraseTheTargetReadFromItAndNoActuals()
     {
         var doc = await Html.GetAsync(factory.CreateClient(), $"/plans/{Nemuro}/kpis/G1-N1");

@@ -272,7 +272,11 @@ public sealed class KpiEditor(SoseiDbContext db)
         }
 
         var relabelled = Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        {
+            return EditResult.Failed(nameof(form.Code), UniqueSave.CodeTaken(new("KPI", "KPI"), resolved.Code));
+        }
+
         var count = relabelled.ToString(CultureInfo.InvariantCulture);
         var calendar = resolved.PeriodKind == PeriodKind.CalendarYear;
         var saved = new Message($"KPI「{kpi.Name}」を保存しました。", $"KPI \"{kpi.Name}\" was saved.");

@@ -195,7 +195,11 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         siblings.Insert(index, node);
         Renumber(siblings);
         plan.Nodes.Add(node);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        {
+            return EditResult.Failed(nameof(NodeForm.Code), UniqueSave.CodeTaken(new("項目", "item"), node.Code));
+        }
+
         return EditResult.Success(node.Code, new($"「{node.Title}」を追加しました。", $"\"{node.Title}\" was added."));
     }
 

@@ -421,7 +421,11 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             ListNumber = listNumbers[i],
             StrategyLink = EditText.Clean(g.StrategyLink),
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        {
+            return EditResult.Failed(nameof(ProjectForm.Code), UniqueSave.CodeTaken(new("事業", "project"), project.Code));
+        }
+
         return EditResult.Success(project.Code, new($"事業「{project.Name}」を保存しました。", $"Project \"{project.Name}\" was saved."));
     }
 

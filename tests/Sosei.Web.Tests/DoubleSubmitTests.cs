@@ -1,0 +1,53 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Persistence;
+
+namespace Sosei.Web.Tests;
+
+/// <summary>
+/// A double click on 保存 of a new KPI or project sends the same form twice at the same moment: one is saved, the
+/// other gets the form back with a message on the code field — never a server error, never two items.
+/// </summary>
+public class DoubleSubmitTests(SoseiWebFactory factory) : IClassFixture<SoseiWebFactory>
+{
+    private const string Abashiri = "/admin/plans/abashiri-sosei-2015";
+
+    public static TheoryData<string, string, string> NewItems => new()
+    {
+        { Abashiri + "/kpis/new?node=G1", "Form.Name", "二重送信テストKPI" },
+        { Abashiri + "/projects/new?node=G1", "Form.Name", "二重送信テスト事業" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NewItems))]
+    public async Task TheSameNewItemPostedTwiceAtOnce_IsSavedOnce_AndTheOtherAnswerIsTheFormWithAMessage(string url, string nameField, string name)
+    {
+        using var client = await AdminSession.SignedInAsync(factory);
+        var form = await AdminSession.FormAsync(client, url, "form.form");
+        var code = "DS-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        form["Form.Code"] = code;
+        form[nameField] = name;
+        if (url.Contains("/kpis/", StringComparison.Ordinal))
+        {
+            form["Form.Phrase"] = "5年で100人";
+            form["Form.Unit"] = "人";
+        }
+
+        var posts = Enumerable.Range(0, 4).Select(_ => client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form))).ToList();
+        var responses = await Task.WhenAll(posts);
+
+        Assert.DoesNotContain(responses, r => r.StatusCode >= HttpStatusCode.InternalServerError);
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(code, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoseiDbContext>();
+        var stored = await db.Kpis.CountAsync(k => k.Code == code) + await db.Projects.CountAsync(p => p.Code == code);
+        Assert.Equal(1, stored);
+    }
+}

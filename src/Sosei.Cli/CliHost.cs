@@ -71,8 +71,15 @@ internal static class CliHost
     /// </summary>
     /// <param name="scoped">The service provider of the command's scope.</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    public static Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken) =>
-        DatabaseSetup.MigrateAsync(scoped.GetRequiredService<SoseiDbContext>(), scoped.GetRequiredService<DatabaseOptions>(), cancellationToken);
+    public static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)
+    {
+        var repairs = await DatabaseSetup.MigrateAsync(scoped.GetRequiredService<SoseiDbContext>(), scoped.GetRequiredService<DatabaseOptions>(), cancellationToken);
+        foreach (var repair in repairs)
+        {
+            // What an upgrade changed in stored data is said once, on stderr, in Japanese as every CLI message.
+            await Console.Error.WriteLineAsync("データの修復: " + repair.Japanese);
+        }
+    }
 }
 
 /// <summary>An error to report to the user with a non-zero exit code and no stack trace.</summary>

@@ -7,7 +7,8 @@ namespace Sosei.Web.Tests;
 
 /// <summary>
 /// A double click on 保存 of a new KPI or project sends the same form twice at the same moment: one is saved, the
-/// other gets the form back with a message on the code field — never a server error, never two items.
+/// other gets the form back with a message on the code field — never a server error, never two items. The values grid
+/// saved twice at once stores each period once, and every answer is the saved grid.
 /// </summary>
 public class DoubleSubmitTests(SoseiWebFactory factory) : IClassFixture<SoseiWebFactory>
 {
@@ -49,5 +50,32 @@ public class DoubleSubmitTests(SoseiWebFactory factory) : IClassFixture<SoseiWeb
         var db = scope.ServiceProvider.GetRequiredService<SoseiDbContext>();
         var stored = await db.Kpis.CountAsync(k => k.Code == code) + await db.Projects.CountAsync(p => p.Code == code);
         Assert.Equal(1, stored);
+    }
+
+    [Fact]
+    public async Task TheSameValuesGridPostedTwiceAtOnce_StoresThePeriodOnce_AndTheValuesPageStillOpens()
+    {
+        // 網走市 従業者数 (G1-N1, no series): the grid's empty last row adds 令和3年度.
+        const string url = Abashiri + "/kpis/G1-N1/values";
+        using var client = await AdminSession.SignedInAsync(factory);
+        var form = await AdminSession.FormAsync(client, url, "form.values-form");
+        var added = form.Keys.Single(k => k.EndsWith(".Period", StringComparison.Ordinal));
+        form[added] = "R3";
+        form[added.Replace(".Period", ".Cells[0].Text", StringComparison.Ordinal)] = "16,100人";
+
+        var posts = Enumerable.Range(0, 4).Select(_ => client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form))).ToList();
+        var responses = await Task.WhenAll(posts);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SoseiDbContext>();
+            var kpi = await db.Kpis.SingleAsync(k => k.Code == "G1-N1" && k.Plan!.Code == "abashiri-sosei-2015");
+            Assert.Equal(1, await db.KpiValues.CountAsync(v => v.KpiId == kpi.Id && v.PeriodYear == 2021));
+        }
+
+        var page = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("16,100人", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -169,6 +169,30 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
     public async Task<EditResult> SaveAsync(string planCode, string kpiCode, ValuesForm form, string? user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
+
+        // A double submit (or two people) can pass the checks at once; the unique indexes on values refuse the second
+        // insert. Saving again then finds the first save's rows and writes the same values over them, so the same form
+        // saved twice gives the same stored values (and "nothing changed" the second time), never a second row.
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await TrySaveAsync(planCode, kpiCode, form, user, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+
+            if (attempt == 3)
+            {
+                return EditResult.Failed(string.Empty, new Message(
+                    "ほかの保存と重なったため保存できませんでした。ページを開き直して、もう一度保存してください。",
+                    "The save collided with other saves. Reload the page and save again."));
+            }
+        }
+    }
+
+    /// <summary>One attempt of <see cref="SaveAsync"/>; null when a unique index refused the save (nothing was written).</summary>
+    private async Task<EditResult?> TrySaveAsync(string planCode, string kpiCode, ValuesForm form, string? user, CancellationToken cancellationToken)
+    {
         var loaded = await LoadAsync(planCode, kpiCode, tracking: true, cancellationToken);
         if (loaded is null)
         {
@@ -316,7 +340,11 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
             value.UpdatedBy = user;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        {
+            return null;
+        }
+
         var message = created + changed + deleted == 0
             ? new Message("変更はありませんでした。", "Nothing changed.")
             : new Message(

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sosei.Application.Common;
+using Sosei.Application.Kpis;
 
 namespace Sosei.Application.Persistence;
 
@@ -50,9 +52,10 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Creates the data folder (SQLite) and applies pending migrations. Safe to call at every start.
+    /// Creates the data folder (SQLite) and applies pending migrations. Safe to call at every start. Returns what a
+    /// migration repaired in data an older version stored (for the start-up log and the CLI); usually empty.
     /// </summary>
-    public static async Task MigrateAsync(SoseiDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Message>> MigrateAsync(SoseiDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
@@ -66,6 +69,8 @@ public static class DatabaseSetup
             }
         }
 
+        var repairs = await KpiValueDuplicates.FindAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        return repairs;
     }
 }

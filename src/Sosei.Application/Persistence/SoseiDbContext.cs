@@ -151,7 +151,16 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
         {
             e.Ignore(x => x.Period);
             e.HasOne(x => x.Series).WithMany().HasForeignKey(x => x.SeriesId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(x => new { x.KpiId, x.SeriesId, x.PeriodKind, x.PeriodYear, x.PeriodMonth, x.PeriodDay }).IsUnique();
+            // One value per KPI, series and period. A KPI without series stores SeriesId NULL, and a unique index treats
+            // NULLs as distinct on both engines, so the index is split: one for series values, one for the KPI's own.
+            e.HasIndex(x => new { x.KpiId, x.SeriesId, x.PeriodKind, x.PeriodYear, x.PeriodMonth, x.PeriodDay })
+                .IsUnique()
+                .HasFilter("\"SeriesId\" IS NOT NULL")
+                .HasDatabaseName(KpiValueIndexes.PerSeries);
+            e.HasIndex(x => new { x.KpiId, x.PeriodKind, x.PeriodYear, x.PeriodMonth, x.PeriodDay })
+                .IsUnique()
+                .HasFilter("\"SeriesId\" IS NULL")
+                .HasDatabaseName(KpiValueIndexes.PerKpi);
         });
         modelBuilder.Entity<KpiInterimTarget>(e =>
         {

@@ -622,8 +622,15 @@ namespace Sosei.Migrations.Postgres.Migrations
 
                     b.HasIndex("SeriesId");
 
+                    b.HasIndex("KpiId", "PeriodKind", "PeriodYear", "PeriodMonth", "PeriodDay")
+                        .IsUnique()
+                        .HasDatabaseName("IX_KpiValues_PerKpiPeriod")
+                        .HasFilter("\"SeriesId\" IS NULL");
+
                     b.HasIndex("KpiId", "SeriesId", "PeriodKind", "PeriodYear", "PeriodMonth", "PeriodDay")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_KpiValues_PerSeriesPeriod")
+                        .HasFilter("\"SeriesId\" IS NOT NULL");
 
                     b.ToTable("KpiValues");
                 });

@@ -172,7 +172,10 @@ public static partial class WebSetup
         var db = sp.GetRequiredService<SoseiDbContext>();
         var description = options.Describe();
         Log.Database(logger, description);
-        await DatabaseSetup.MigrateAsync(db, options);
+        foreach (var repair in await DatabaseSetup.MigrateAsync(db, options))
+        {
+            Log.Repaired(logger, repair.Japanese, repair.English);
+        }
 
         var generated = await sp.GetRequiredService<AdminAccount>().EnsureAsync(app.Configuration["Sosei:AdminPassword"]);
         if (generated is not null)
@@ -198,6 +201,9 @@ public static partial class WebSetup
 
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "データの修復 / data repaired: {Japanese} / {English}")]
+        public static partial void Repaired(ILogger logger, string japanese, string english);
+
         [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
         public static partial void Database(ILogger logger, string database);
 

@@ -87,6 +87,9 @@ public sealed class SoseiWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Sosei:DataDirectory", DataDirectory);
         builder.UseSetting("Sosei:AdminPassword", AdminPassword);
+
+        // Every test signs in from the same (test server) address; the sign-in rate limit has tests of its own.
+        builder.UseSetting("Sosei:SignIn:PerAddressPerMinute", "100000");
     }
 
     /// <inheritdoc />

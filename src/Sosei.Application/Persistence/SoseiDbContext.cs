@@ -68,6 +68,9 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
     /// <summary>Users.</summary>
     public DbSet<AppUser> Users => Set<AppUser>();
 
+    /// <summary>Signed-in browsers (one row per sign-in, deleted at sign-out).</summary>
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -231,6 +234,12 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
         {
             e.HasIndex(x => x.UserName).IsUnique();
             e.Property(x => x.UserName).HasMaxLength(100);
+            e.Property(x => x.SecurityStamp).HasMaxLength(64);
+        });
+        modelBuilder.Entity<SignInSession>(e =>
+        {
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         ConfigurePopulation(modelBuilder);

@@ -27,4 +27,32 @@ public sealed class AppUser
 
     /// <summary>When the account was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Changes whenever the password changes; a sign-in cookie carries the stamp it was issued with and stops working
+    /// when the stamp differs (as ASP.NET Core Identity's security stamp).
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
+
+    /// <summary>Wrong passwords given since the last successful sign-in (or the last lockout).</summary>
+    public int FailedSignIns { get; set; }
+
+    /// <summary>Until when sign-in is refused after too many wrong passwords; null when not locked.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+}
+
+/// <summary>
+/// A signed-in browser. The sign-in cookie names its session; signing out deletes the row, so a copy of the cookie
+/// saved before is refused afterwards (a cookie alone cannot be revoked).
+/// </summary>
+public sealed class SignInSession
+{
+    /// <summary>Random identifier (the cookie's session claim).</summary>
+    public required string Id { get; set; }
+
+    /// <summary>The user.</summary>
+    public int UserId { get; set; }
+
+    /// <summary>When the session began.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,11 +1,16 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
+using Sosei.Application.Common;
 using Sosei.Application.DemoData;
 using Sosei.Application.ImportJobs;
 using Sosei.Application.Persistence;
@@ -32,6 +37,8 @@ public static partial class WebSetup
         services.AddSoseiDatabase(dbOptions);
         services.AddSingleton(builder.Configuration.GetSection(ImportJobOptions.Section).Get<ImportJobOptions>() ?? new ImportJobOptions());
         services.AddSingleton(builder.Configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
+        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
+        services.AddSingleton(signIn);
         services.AddSoseiApplication();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -51,6 +58,7 @@ public static partial class WebSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanEdit);
+            o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInClaims.RateLimitPolicy)));
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -64,7 +72,44 @@ public static partial class WebSetup
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+
+                // A cookie is only as good as its session: signed out (the row is gone) or the password changed (the
+                // stamp differs), a saved copy of the cookie no longer signs anyone in.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    var principal = context.Principal;
+                    var accounts = context.HttpContext.RequestServices.GetRequiredService<AdminAccount>();
+                    if (principal is null
+                        || !int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture, out var userId)
+                        || principal.FindFirstValue(SignInClaims.Session) is not { } session
+                        || principal.FindFirstValue(SignInClaims.Stamp) is not { } stamp
+                        || !await accounts.IsSessionValidAsync(userId, session, stamp, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             });
+
+        // Sign-in attempts per client address (the account itself locks after Sosei:SignIn:MaxFailures wrong passwords).
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInClaims.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signIn.PerAddressPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                var english = Message.IsEnglish(CultureInfo.CurrentUICulture);
+                await context.HttpContext.Response.WriteAsync(
+                    english
+                        ? "Too many sign-in attempts from this address. Wait a minute and try again."
+                        : "このアドレスからのログインの試行が多すぎます。1分ほど待ってから、もう一度お試しください。",
+                    cancellationToken);
+            };
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.CanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         services.AddAntiforgery(o =>
@@ -143,6 +188,7 @@ public static partial class WebSetup
             await next();
         });
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
         Endpoints.PlanApi.MapPlanApi(app);
         Endpoints.ReportEndpoints.MapReportEndpoints(app);

@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Security;
+using Sosei.Web.Infrastructure;
 using Sosei.Web.Localization;
 
 namespace Sosei.Web.Pages.Account;
@@ -39,15 +41,26 @@ public sealed class LoginModel(AdminAccount accounts, UiText text) : PageModel
             return Page();
         }
 
-        var user = await accounts.VerifyAsync(UserName, Password, cancellationToken);
-        if (user is null)
+        var outcome = await accounts.SignInAsync(UserName, Password, cancellationToken);
+        if (outcome.LockedUntil is { } locked)
+        {
+            var until = locked.ToOffset(TimeSpan.FromHours(9)).ToString("HH:mm", CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, text.Format("ログインの失敗が続いたため、このアカウントは {0}（日本時間）までログインできません。", until));
+            return Page();
+        }
+
+        if (outcome.User is not { } user || outcome.SessionId is not { } session)
         {
             ModelState.AddModelError(string.Empty, text["ユーザー名またはパスワードが正しくありません。"]);
             return Page();
         }
 
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role), new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            [
+                new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role),
+                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
+                new Claim(SignInClaims.Session, session), new Claim(SignInClaims.Stamp, user.SecurityStamp),
+            ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
@@ -133,7 +134,7 @@ public sealed class KpiSeries
 /// A value of a KPI for one period: the exact amount in base units, qualifiers and the original text. A value with no
 /// amount (—, 未確定, blank) is kept as such: it is not zero.
 /// </summary>
-public sealed class KpiValue
+public sealed class KpiValue : IVersioned
 {
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
@@ -191,6 +192,9 @@ public sealed class KpiValue
 
     /// <summary>Who last changed it.</summary>
     public string? UpdatedBy { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; }
 
     /// <summary>The value's period.</summary>
     public Period Period

@@ -94,8 +94,15 @@ public sealed class KpiEditor(SoseiDbContext db)
             return null;
         }
 
+        return await ViewAsync(plan, kpi, FormOf(plan, kpi), cancellationToken);
+    }
+
+    /// <summary>The form showing a stored KPI as it is now.</summary>
+    private static KpiForm FormOf(Plan plan, Kpi kpi)
+    {
         var form = new KpiForm
         {
+            Version = kpi.Version,
             Code = kpi.Code,
             Name = kpi.Name,
             NodeCode = plan.Nodes.Single(n => n.Id == kpi.HomeNodeId).Code,
@@ -128,7 +135,28 @@ public sealed class KpiEditor(SoseiDbContext db)
             Target = s.TargetText,
         }));
         form.Departments.AddRange(kpi.Departments.OrderBy(d => d.SortOrder).Select(d => d.Department!.Name));
-        return await ViewAsync(plan, kpi, form, cancellationToken);
+        return form;
+    }
+
+    /// <summary>
+    /// The refusal of a form opened before another save of the KPI: the fields that now differ, with their stored
+    /// values; the form takes the stored version, so saving it again overwrites knowingly.
+    /// </summary>
+    private static EditResult Conflict(Plan plan, Kpi kpi, KpiForm form)
+    {
+        var stored = FormOf(plan, kpi);
+        form.Version = stored.Version;
+        static string Series(KpiForm f) => string.Join(" / ", f.Series.Select(s => s.Name).Where(n => !string.IsNullOrWhiteSpace(n)));
+        static string Departments(KpiForm f) => string.Join("、", f.Departments.Where(d => !string.IsNullOrWhiteSpace(d)));
+        return EditResult.Failed(string.Empty, Versions.Conflict(new($"KPI「{kpi.Name}」", $"KPI \"{kpi.Name}\""),
+        [
+            (Fields["name"].Label, form.Name, stored.Name), (Fields["node"].Label, form.NodeCode, stored.NodeCode),
+            (Fields["phrase"].Label, form.Phrase, stored.Phrase), (Fields["unit"].Label, form.Unit, stored.Unit),
+            (Fields["baseline"].Label, form.Baseline, stored.Baseline), (Fields["baselinePeriod"].Label, form.BaselinePeriod, stored.BaselinePeriod),
+            (Fields["target"].Label, form.Target, stored.Target), (Fields["targetPeriod"].Label, form.TargetPeriod, stored.TargetPeriod),
+            (Fields["direction"].Label, form.Direction, stored.Direction), (Fields["departments"].Label, Departments(form), Departments(stored)),
+            (new Message("項目", "Series"), Series(form), Series(stored)), (new Message("備考", "Note"), form.Note, stored.Note),
+        ]));
     }
 
     /// <summary>
@@ -220,6 +248,11 @@ public sealed class KpiEditor(SoseiDbContext db)
             {
                 return EditResult.NotFound();
             }
+
+            if (Versions.HasMoved(kpi, form.Version))
+            {
+                return Conflict(plan, kpi, form);
+            }
         }
 
         var errors = new EditErrors();
@@ -271,10 +304,18 @@ public sealed class KpiEditor(SoseiDbContext db)
             db.Kpis.Add(kpi);
         }
 
-        var relabelled = Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
-        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        if (kpiCode is not null)
         {
-            return EditResult.Failed(nameof(form.Code), UniqueSave.CodeTaken(new("KPI", "KPI"), resolved.Code));
+            Versions.Claim(db, kpi, form.Version);
+        }
+
+        var relabelled = Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
+        switch (await UniqueSave.SaveAsync(db, cancellationToken))
+        {
+            case SaveOutcome.Duplicate:
+                return EditResult.Failed(nameof(form.Code), UniqueSave.CodeTaken(new("KPI", "KPI"), resolved.Code));
+            case SaveOutcome.Conflict:
+                return EditResult.Failed(string.Empty, UniqueSave.Collided);
         }
 
         var count = relabelled.ToString(CultureInfo.InvariantCulture);

@@ -6,6 +6,9 @@ namespace Sosei.Application.Kpis;
 /// <summary>The KPI form: every field as typed; periods and values in any notation the parsers read.</summary>
 public sealed class KpiForm
 {
+    /// <summary>The stored KPI's version when the form was opened (optimistic concurrency; 0 for a new KPI).</summary>
+    public int Version { get; set; }
+
     /// <summary>Code, unique in the plan.</summary>
     public string? Code { get; set; }
 

@@ -34,6 +34,12 @@ public sealed class ValueCellForm
 
     /// <summary>Comment (self-evaluation, source detail); optional.</summary>
     public string? Comment { get; set; }
+
+    /// <summary>
+    /// The stored value's version when the grid was opened; null when the cell was empty. A cell whose stored value
+    /// moved on since (another person saved it) is refused unless this form writes the same (optimistic concurrency).
+    /// </summary>
+    public int? Version { get; set; }
 }
 
 /// <summary>A column of the grid: the KPI itself (no series) or one series.</summary>
@@ -131,7 +137,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
             foreach (var column in columns)
             {
                 var value = kpi.Values.SingleOrDefault(v => v.SeriesId == column.SeriesId && v.Period == period);
-                row.Cells.Add(new ValueCellForm { Text = value?.OriginalText, Comment = value?.Comment });
+                row.Cells.Add(new ValueCellForm { Text = value?.OriginalText, Comment = value?.Comment, Version = value?.Version });
                 cells.Add(value is null ? null : View(value, column.Unit));
             }
 
@@ -225,6 +231,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
         }
 
         var desired = new Dictionary<(int? Series, Period Period), (MeasuredValue Value, string? Comment)>();
+        var posted = new List<(string Field, Message Label, int? Series, Period Period, ValueCellForm Cell)>();
         var added = new HashSet<Period>();
         for (var i = 0; i < form.Rows.Count; i++)
         {
@@ -258,6 +265,7 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
                     : new Message($"{period.Value.ToJapanese()}・{columns[j].Name}の実績値", $"Value for {period.Value.ToJapanese()}, {columns[j].Name}");
                 var text = EditText.Clean(cell.Text);
                 var comment = EditText.Text(errors, field + ".Comment", new("コメント", "Comment"), cell.Comment);
+                posted.Add((field, label, columns[j].SeriesId, period.Value, cell));
                 if (text is null)
                 {
                     if (comment is not null)
@@ -301,11 +309,25 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
             return errors.ToResult();
         }
 
+        CheckVersions(errors, kpi, posted, desired);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
         var managed = listed.Concat(added).ToHashSet();
         var now = clock.GetUtcNow();
         int created = 0, changed = 0, deleted = 0;
+        var opened = new Dictionary<(int? Series, Period Period), int?>();
+        foreach (var p in posted)
+        {
+            opened[(p.Series, p.Period)] = p.Cell.Version;
+        }
+
         foreach (var value in kpi.Values.Where(v => managed.Contains(v.Period) && columns.Any(c => c.SeriesId == v.SeriesId) && !desired.ContainsKey((v.SeriesId, v.Period))).ToList())
         {
+            // The DELETE checks the version this form saw (CheckVersions let it through), so a save in between wins.
+            db.Entry(value).Property(v => v.Version).OriginalValue = opened.GetValueOrDefault((value.SeriesId, value.Period)) ?? value.Version;
             kpi.Values.Remove(value);
             db.KpiValues.Remove(value);
             deleted++;
@@ -327,6 +349,10 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
             else
             {
                 changed++;
+                if (opened.GetValueOrDefault((seriesId, period)) is { } seen)
+                {
+                    db.Entry(value).Property(v => v.Version).OriginalValue = seen;
+                }
             }
 
             value.OriginalText = parsed.OriginalText;
@@ -340,8 +366,10 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
             value.UpdatedBy = user;
         }
 
-        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        if (await UniqueSave.SaveAsync(db, cancellationToken) != SaveOutcome.Saved)
         {
+            // A duplicate period or a version that moved on between the check and the save: the next attempt reads
+            // the other save and either writes over the same values or names the conflict.
             return null;
         }
 
@@ -351,6 +379,47 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
                 string.Create(CultureInfo.InvariantCulture, $"実績値を保存しました（追加 {created}件、変更 {changed}件、削除 {deleted}件）。"),
                 string.Create(CultureInfo.InvariantCulture, $"Values saved ({created} added, {changed} changed, {deleted} deleted)."));
         return EditResult.Success(kpi.Code, message);
+    }
+
+    /// <summary>
+    /// Refuses each cell whose stored value changed since the grid was opened (added, changed or deleted by another
+    /// save) when this form writes something else there; the message quotes the other save and the cell takes the
+    /// stored version, so saving again overwrites knowingly. A cell this form writes the same as stored passes (the
+    /// same grid saved twice).
+    /// </summary>
+    private static void CheckVersions(
+        EditErrors errors, Kpi kpi, List<(string Field, Message Label, int? Series, Period Period, ValueCellForm Cell)> posted,
+        Dictionary<(int? Series, Period Period), (MeasuredValue Value, string? Comment)> desired)
+    {
+        foreach (var (field, label, series, period, cell) in posted)
+        {
+            var stored = kpi.Values.SingleOrDefault(v => v.SeriesId == series && v.Period == period);
+            var moved = stored is null ? cell.Version is not null : cell.Version != stored.Version;
+            if (!moved)
+            {
+                continue;
+            }
+
+            var mine = desired.TryGetValue((series, period), out var d) ? d : ((MeasuredValue Value, string? Comment)?)null;
+            var same = stored is null ? mine is null : mine is { } m && m.Value.OriginalText == stored.OriginalText && m.Comment == stored.Comment;
+            cell.Version = stored?.Version;
+            if (same)
+            {
+                continue;
+            }
+
+            var who = stored?.UpdatedBy is { Length: > 0 } by ? by : null;
+            var when = stored?.UpdatedAt.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            errors.Add(field + ".Text", (stored is null
+                ? new Message(
+                    "このページを開いた後に、ほかの人がこの値を削除しました。",
+                    "someone else deleted this value after you opened the page.")
+                : new Message(
+                    $"このページを開いた後に、ほかの人（{who ?? "不明"}、{when}）がこの値を「{EditText.Quote(stored.OriginalText)}」にしました。",
+                    $"someone else ({who ?? "unknown"}, {when}) set this value to \"{EditText.Quote(stored.OriginalText)}\" after you opened the page."))
+                .After($"{label.Japanese}: ", $"{label.English}: ")
+                .Then(new Message("あなたの入力は残しています。確かめて、このままでよければもう一度保存してください。", "Your input is kept; check it and save again to keep yours.")));
+        }
     }
 
     /// <summary>What Sosei understood of a stored value.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Common;
 using Sosei.Application.Councils;
 using Sosei.Application.Kpis;
 using Sosei.Application.Organizations;
@@ -245,6 +246,26 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
         ConfigurePopulation(modelBuilder);
         ConfigureImportJobs(modelBuilder);
         ConfigurePublishedJudgements(modelBuilder);
+
+        // Every entity that forms edit carries its version as an optimistic concurrency token (Common/Versions.cs).
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Versions.Advance(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Versions.Advance(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(

@@ -1,3 +1,4 @@
+using Sosei.Application.Common;
 using Sosei.Application.Organizations;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
@@ -21,10 +22,13 @@ public enum PlanType
 }
 
 /// <summary>計画 / 戦略 / 方針 / ビジョン: a strategy document with a period, a tree of nodes, KPIs and projects.</summary>
-public sealed class Plan
+public sealed class Plan : IVersioned
 {
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; }
 
     /// <summary>Stable code, unique across the database (nemuro-sosei-2015): used by import, export and URLs.</summary>
     public required string Code { get; set; }
@@ -176,10 +180,13 @@ public sealed class PlanRevision
 /// A node of the plan tree (基本目標, 基本的方向, 施策, 具体的な施策 …). Its level name comes from the plan's
 /// <see cref="PlanLevel"/> at its depth.
 /// </summary>
-public sealed class PlanNode
+public sealed class PlanNode : IVersioned
 {
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; }
 
     /// <summary>Plan.</summary>
     public int PlanId { get; set; }

@@ -1,3 +1,5 @@
+using Sosei.Application.Common;
+
 namespace Sosei.Application.Plans;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Sosei.Application.Plans;
 /// under its node. The base of <see cref="Kpis.Kpi"/> and <see cref="Projects.Project"/>; not an entity of its own (each
 /// has its own table), it lets forms, deletion and relistings treat both alike.
 /// </summary>
-public abstract class PlanItem
+public abstract class PlanItem : IVersioned
 {
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
@@ -31,4 +33,7 @@ public abstract class PlanItem
 
     /// <summary>Order under the home node.</summary>
     public int SortOrder { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; }
 }

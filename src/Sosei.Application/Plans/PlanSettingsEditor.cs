@@ -11,6 +11,9 @@ namespace Sosei.Application.Plans;
 /// <summary>The plan settings form, as texts exactly as typed.</summary>
 public sealed class PlanSettingsForm
 {
+    /// <summary>The plan's version when the form was opened (optimistic concurrency).</summary>
+    public int Version { get; set; }
+
     /// <summary>計画名.</summary>
     public string? Name { get; set; }
 
@@ -118,6 +121,7 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
 
         var form = new PlanSettingsForm
         {
+            Version = plan.Version,
             Name = plan.Name,
             Subtitle = plan.Subtitle,
             Period = PeriodRange.FiscalYears(plan.StartFiscalYear, plan.EndFiscalYear).ToJapanese(),
@@ -159,6 +163,21 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
             return EditResult.NotFound();
         }
 
+        if (Versions.HasMoved(plan, form.Version))
+        {
+            var stored = (await GetAsync(planCode, cancellationToken))!.Form;
+            form.Version = stored.Version;
+            return EditResult.Failed(string.Empty, Versions.Conflict(new("計画の設定", "The plan settings"),
+            [
+                (Labels.Name, form.Name, stored.Name), (new("副題", "Subtitle"), form.Subtitle, stored.Subtitle),
+                (new("計画期間", "Plan period"), form.Period, stored.Period), (new("達成度の算定方法", "Achievement method"), form.DefaultMethod, stored.DefaultMethod),
+                (new("評価に使う実績", "Actual used"), form.Actuals, stored.Actuals), (new("基準値の扱い", "Thresholds"), form.Thresholds, stored.Thresholds),
+                (new("項目の評価方法", "Series aggregation"), form.SeriesAggregation, stored.SeriesAggregation),
+                (new("全国平均との比較", "Relative targets"), form.RelativeTargets, stored.RelativeTargets),
+                (new("評価の段階", "Grade scale"), form.ScalePreset, stored.ScalePreset),
+            ]));
+        }
+
         var errors = new EditErrors();
         var name = EditText.Text(errors, nameof(form.Name), Labels.Name, form.Name, 300);
         if (EditText.Clean(form.Name) is null)
@@ -195,7 +214,12 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
         ApplyLevels(plan, levels);
         ApplyBands(plan, bands!);
         ApplyRevisions(plan, revisions);
-        await db.SaveChangesAsync(cancellationToken);
+        Versions.Claim(db, plan, form.Version);
+        if (await UniqueSave.SaveAsync(db, cancellationToken) != SaveOutcome.Saved)
+        {
+            return EditResult.Failed(string.Empty, UniqueSave.Collided);
+        }
+
         return EditResult.Success(plan.Code, new("計画の設定を保存しました。", "The plan settings were saved."));
     }
 

@@ -9,6 +9,9 @@ namespace Sosei.Application.Plans;
 /// <summary>The node form (体系の項目).</summary>
 public sealed class NodeForm
 {
+    /// <summary>The stored node's version when the form was opened (optimistic concurrency; 0 for a new node).</summary>
+    public int Version { get; set; }
+
     /// <summary>Stable code, unique in the plan; generated for a new node, editable.</summary>
     public string? Code { get; set; }
 
@@ -141,6 +144,7 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
         var parent = plan.Nodes.SingleOrDefault(n => n.Id == node.ParentId);
         return new NodeFormView(plan.Code, plan.Name, false, node.Code, LevelName(plan, node.Depth), node.Depth, parent?.Title, new NodeForm
         {
+            Version = node.Version,
             Code = node.Code,
             Label = node.Label,
             Title = node.Title,
@@ -214,6 +218,17 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
             return EditResult.NotFound();
         }
 
+        if (Versions.HasMoved(node, form.Version))
+        {
+            var posted = (form.Code, form.Label, form.Title, form.Description);
+            form.Version = node.Version;
+            return EditResult.Failed(string.Empty, Versions.Conflict(new($"「{node.Title}」", $"\"{node.Title}\""),
+            [
+                (new("コード", "Code"), posted.Code, node.Code), (new("番号", "Label"), posted.Label, node.Label),
+                (new("名称", "Title"), posted.Title, node.Title), (new("説明", "Description"), posted.Description, node.Description),
+            ]));
+        }
+
         var errors = new EditErrors();
         Read(errors, plan, node, form);
         if (errors.Any)
@@ -221,7 +236,14 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
             return errors.ToResult();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        Versions.Claim(db, node, form.Version);
+        if (await UniqueSave.SaveAsync(db, cancellationToken) is not SaveOutcome.Saved and var outcome)
+        {
+            return outcome == SaveOutcome.Duplicate
+                ? EditResult.Failed(nameof(NodeForm.Code), UniqueSave.CodeTaken(new("項目", "item"), EditText.Clean(form.Code) ?? nodeCode))
+                : EditResult.Failed(string.Empty, UniqueSave.Collided);
+        }
+
         return EditResult.Success(node.Code, new($"「{node.Title}」を保存しました。", $"\"{node.Title}\" was saved."));
     }
 

@@ -14,6 +14,9 @@ namespace Sosei.Application.Projects;
 /// <summary>The project form: every field as typed; years and amounts in any notation the parsers read.</summary>
 public sealed class ProjectForm
 {
+    /// <summary>The stored project's version when the form was opened (optimistic concurrency; 0 for a new project).</summary>
+    public int Version { get; set; }
+
     /// <summary>Code, unique in the plan.</summary>
     public string? Code { get; set; }
 
@@ -235,8 +238,15 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             return null;
         }
 
+        return await ViewAsync(plan, project, FormOf(plan, project), cancellationToken);
+    }
+
+    /// <summary>The form showing a stored project as it is now.</summary>
+    private static ProjectForm FormOf(Plan plan, Project project)
+    {
         var form = new ProjectForm
         {
+            Version = project.Version,
             Code = project.Code,
             Name = project.Name,
             NodeCode = plan.Nodes.Single(n => n.Id == project.HomeNodeId).Code,
@@ -270,7 +280,27 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             ListNumber = g.ListNumber?.ToString(CultureInfo.InvariantCulture),
             StrategyLink = g.StrategyLink,
         }));
-        return await ViewAsync(plan, project, form, cancellationToken);
+        return form;
+    }
+
+    /// <summary>
+    /// The refusal of a form opened before another save of the project: the fields that now differ, with their stored
+    /// values; the form takes the stored version, so saving it again overwrites knowingly.
+    /// </summary>
+    private static EditResult Conflict(Plan plan, Project project, ProjectForm form)
+    {
+        var stored = FormOf(plan, project);
+        form.Version = stored.Version;
+        static string Budget(ProjectForm f) => string.Join("、", f.Budget.Where(b => !string.IsNullOrWhiteSpace(b.Amount)).Select(b => $"{b.FiscalYear} {b.Amount}"));
+        static string Kpis(ProjectForm f) => string.Join("、", f.Kpis.Where(k => !string.IsNullOrWhiteSpace(k)));
+        return EditResult.Failed(string.Empty, Versions.Conflict(new($"事業「{project.Name}」", $"Project \"{project.Name}\""),
+        [
+            (Fields["name"].Label, form.Name, stored.Name), (Fields["node"].Label, form.NodeCode, stored.NodeCode),
+            (Fields["category"].Label, form.Category, stored.Category), (new Message("内容", "Content"), form.Content, stored.Content),
+            (Fields["department"].Label, form.Department, stored.Department), (Fields["kpis"].Label, Kpis(form), Kpis(stored)),
+            (Fields["startYear"].Label, form.StartYear, stored.StartYear), (Fields["endYear"].Label, form.EndYear, stored.EndYear),
+            (new Message("予算", "Budget"), Budget(form), Budget(stored)), (new Message("備考", "Note"), form.Note, stored.Note),
+        ]));
     }
 
     /// <summary>The page for a form posted back with errors; null when the plan or the project is not found.</summary>
@@ -313,6 +343,11 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             if (project is null)
             {
                 return EditResult.NotFound();
+            }
+
+            if (Versions.HasMoved(project, form.Version))
+            {
+                return Conflict(plan, project, form);
             }
         }
 
@@ -421,9 +456,17 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             ListNumber = listNumbers[i],
             StrategyLink = EditText.Clean(g.StrategyLink),
         }));
-        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        if (projectCode is not null)
         {
-            return EditResult.Failed(nameof(ProjectForm.Code), UniqueSave.CodeTaken(new("事業", "project"), project.Code));
+            Versions.Claim(db, project, form.Version);
+        }
+
+        switch (await UniqueSave.SaveAsync(db, cancellationToken))
+        {
+            case SaveOutcome.Duplicate:
+                return EditResult.Failed(nameof(ProjectForm.Code), UniqueSave.CodeTaken(new("事業", "project"), project.Code));
+            case SaveOutcome.Conflict:
+                return EditResult.Failed(string.Empty, UniqueSave.Collided);
         }
 
         return EditResult.Success(project.Code, new($"事業「{project.Name}」を保存しました。", $"Project \"{project.Name}\" was saved."));

@@ -431,6 +431,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Property<int>("ValuePeriodKind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HomeNodeId");
@@ -617,6 +621,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -858,6 +866,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                     b.Property<int>("Type")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -973,6 +985,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1333,6 +1349,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("StartFiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

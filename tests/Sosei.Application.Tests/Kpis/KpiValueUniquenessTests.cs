@@ -61,12 +61,13 @@ public class KpiValueUniquenessTests
         Period period;
         await using (var context = db.NewContext())
         {
-            // Back to the schema before the migration, where the duplicate could be stored, and store it twice more.
+            // Back to the schema before the migration, where the duplicate could be stored, and store it twice more
+            // (with SQL: the entities are of today's schema).
+            var (id, value) = await EmployeesValueAsync(context);
+            (kpiId, period) = (id, value.Period);
             var migrator = context.GetService<IMigrator>();
             var applied = (await context.Database.GetAppliedMigrationsAsync()).ToList();
             await migrator.MigrateAsync(applied[applied.FindIndex(m => m.EndsWith("_" + KpiValueIndexes.Migration, StringComparison.Ordinal)) - 1]);
-            var (id, value) = await EmployeesValueAsync(context);
-            (kpiId, period) = (id, value.Period);
             await CopyValueAsync(context, value.Id, "15,800人");
             await CopyValueAsync(context, value.Id, "15,900人");
         }

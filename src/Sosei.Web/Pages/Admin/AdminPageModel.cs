@@ -20,6 +20,13 @@ public abstract class AdminPageModel : PageModel
         {
             ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message.In(CultureInfo.CurrentUICulture));
         }
+
+        // A refused save may give the form the stored version (another person saved meanwhile, see Common/Versions.cs):
+        // the hidden field must show the form's value, not the posted one, so saving again overwrites knowingly.
+        foreach (var key in ModelState.Keys.Where(k => k == "Version" || k.EndsWith(".Version", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     /// <summary>Shows a result's message once on the next page.</summary>

@@ -112,6 +112,9 @@ public static partial class WebSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+
+        // Under /api a 404, a 405 and an exception are problem JSON, not the HTML error page (docs/api.md).
+        Endpoints.ApiErrors.UseApiProblems(app);
         app.Use(async (context, next) =>
         {
             var h = context.Response.Headers;

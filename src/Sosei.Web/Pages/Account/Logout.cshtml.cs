@@ -17,6 +17,6 @@ public sealed class LogoutModel : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -20,4 +20,18 @@ internal static class ApiProblems
     /// <summary>503 for something this server cannot do now (a PDF without a browser to render it).</summary>
     public static IResult Unavailable(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "利用できません / Service Unavailable");
+
+    /// <summary>405 for a method the path does not take (the API only reads: GET).</summary>
+    public static IResult MethodNotAllowed(string method, string path) =>
+        TypedResults.Problem(
+            $"「{path}」は {method} を受け付けません（API は GET だけです）。 / “{path}” does not accept {method} (the API is GET only).",
+            statusCode: StatusCodes.Status405MethodNotAllowed,
+            title: "許可されていないメソッドです / Method Not Allowed");
+
+    /// <summary>500 for an error of the server itself (logged; the answer says nothing of its inner workings).</summary>
+    public static IResult ServerError() =>
+        TypedResults.Problem(
+            "サーバーで問題が発生しました。時間をおいて再度お試しください。 / Something went wrong on the server. Please try again later.",
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "サーバーエラー / Internal Server Error");
 }

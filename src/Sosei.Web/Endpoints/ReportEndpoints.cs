@@ -11,6 +11,15 @@ namespace Sosei.Web.Endpoints;
 /// </summary>
 public static class ReportEndpoints
 {
+    /// <summary>Endpoint name of a report file (route values <c>plan</c>, <c>kind</c>, <c>format</c>, <c>year</c>).</summary>
+    public const string Report = "report";
+
+    /// <summary>Endpoint name of a plan file (route values <c>plan</c>, <c>format</c>: json, xlsx, zip).</summary>
+    public const string Export = "plan-export";
+
+    /// <summary>Endpoint name of the blank workbook template.</summary>
+    public const string Template = "plan-template";
+
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Maps the download endpoints.</summary>
@@ -37,7 +46,7 @@ public static class ReportEndpoints
             {
                 return ApiProblems.Unavailable(e.Message);
             }
-        });
+        }).WithName(Report);
 
         app.MapGet("/plans/{plan}/export.{format}", async (string plan, string format, PlanFileExporter exporter, CancellationToken ct) =>
         {
@@ -54,9 +63,9 @@ public static class ReportEndpoints
                 "zip" => Results.File(WorkbookWriter.ToCsvZip(document), "application/zip", plan + "-csv.zip"),
                 _ => ApiProblems.NotFound($"形式「{format}」では書き出せません（json、xlsx、zip）。 / The plan cannot be exported as “{format}” (json, xlsx or zip)."),
             };
-        });
+        }).WithName(Export);
 
-        app.MapGet("/templates/" + WorkbookExporter.TemplateFileName, () => Results.File(WorkbookExporter.Template(), Xlsx, WorkbookExporter.TemplateFileName));
+        app.MapGet("/templates/" + WorkbookExporter.TemplateFileName, () => Results.File(WorkbookExporter.Template(), Xlsx, WorkbookExporter.TemplateFileName)).WithName(Template);
         return app;
     }
 }

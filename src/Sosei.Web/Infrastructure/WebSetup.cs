@@ -28,6 +28,9 @@ public static partial class WebSetup
     /// <summary>Japanese first, English available.</summary>
     public static readonly CultureInfo[] SupportedCultures = [new("ja-JP"), new("en")];
 
+    /// <summary>Endpoint name of the language switch <c>/lang/{culture}?returnUrl=</c>.</summary>
+    public const string LanguageEndpoint = "language";
+
     /// <summary>Registers services.</summary>
     public static WebApplicationBuilder AddSosei(this WebApplicationBuilder builder)
     {
@@ -157,6 +160,9 @@ public static partial class WebSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+
+        // Under /api a 404, a 405 and an exception are problem JSON, not the HTML error page (docs/api.md).
+        Endpoints.ApiErrors.UseApiProblems(app);
         app.Use(async (context, next) =>
         {
             var h = context.Response.Headers;
@@ -200,7 +206,7 @@ public static partial class WebSetup
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
             return Results.LocalRedirect(ReturnUrls.LocalOrHome(returnUrl));
-        });
+        }).WithName(LanguageEndpoint);
         return app;
     }
 

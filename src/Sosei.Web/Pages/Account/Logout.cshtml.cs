@@ -25,6 +25,6 @@ public sealed class LogoutModel(AdminAccount accounts) : PageModel
         }
 
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 }

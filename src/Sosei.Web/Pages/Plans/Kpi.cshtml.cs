@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Charts;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 using Sosei.Domain.Periods;
 using Sosei.Web.Infrastructure;
 using Sosei.Web.Localization;
@@ -28,20 +26,14 @@ public sealed class KpiModel(PlanEvaluator evaluator, IAuthorizationService auth
     /// <summary>The KPI evaluated for the year.</summary>
     public KpiEvaluation Kpi { get; private set; } = null!;
 
-    /// <summary>The path from the 基本目標 to the KPI's home node.</summary>
-    public IReadOnlyList<PlanNode> HomePath { get; private set; } = [];
+    /// <summary>The KPI's home path, projects and relistings (read models).</summary>
+    public KpiSurroundings Place { get; private set; } = null!;
 
     /// <summary>The values by period and series.</summary>
     public KpiValueTable Values { get; private set; } = null!;
 
     /// <summary>Charts (one per series).</summary>
     public IReadOnlyList<KpiChartView> Charts { get; private set; } = [];
-
-    /// <summary>Projects that serve this KPI.</summary>
-    public IReadOnlyList<Project> Projects { get; private set; } = [];
-
-    /// <summary>Where the KPI is shown again (再掲), with the path to each node.</summary>
-    public IReadOnlyList<(Relisting Relisting, IReadOnlyList<PlanNode> Path)> Relistings { get; private set; } = [];
 
     /// <summary>Tabs.</summary>
     public PlanNav Nav { get; private set; } = null!;
@@ -72,12 +64,8 @@ public sealed class KpiModel(PlanEvaluator evaluator, IAuthorizationService auth
 
         Evaluation = evaluation;
         Kpi = kpi;
-        HomePath = PlanTree.PathTo(evaluation.Plan, kpi.Kpi.HomeNodeId);
+        Place = KpiSurroundings.Of(evaluation, kpi);
         Values = KpiValueTable.Build(kpi.Kpi);
-        Projects = evaluation.Projects.Where(p => p.Kpis.Any(k => k.KpiId == kpi.Kpi.Id)).ToList();
-        Relistings = evaluation.Relistings.Where(r => r.KpiId == kpi.Kpi.Id)
-            .Select(r => (r, PlanTree.PathTo(evaluation.Plan, r.NodeId)))
-            .ToList();
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.CanEdit)).Succeeded;
         Nav = new PlanNav(evaluation.Plan.Code, PlanTab.Kpi, year, CanEdit);
 

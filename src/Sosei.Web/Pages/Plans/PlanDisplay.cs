@@ -60,13 +60,7 @@ public static class PlanDisplay
     public static string PathText(IReadOnlyList<PlanNode> path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (path.Count == 0)
-        {
-            return "";
-        }
-
-        var labels = string.Join(" ", path.Select(n => n.Label).Where(l => !string.IsNullOrEmpty(l)));
-        return labels.Length > 0 ? $"{labels} {path[^1].Title}" : path[^1].Title;
+        return NodeStep.PathText(path.Select(n => new NodeStep(n.Code, n.Depth, n.Label, n.Title)).ToList());
     }
 
     /// <summary>The path text of a node of a plan (see <see cref="PathText"/>).</summary>

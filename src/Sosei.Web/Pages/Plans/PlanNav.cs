@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Sosei.Web.Pages.Plans;
 
 /// <summary>Which page of a plan is shown (for the tabs).</summary>
@@ -24,55 +26,48 @@ public enum PlanTab
 /// <param name="Active">The page shown.</param>
 /// <param name="Year">The fiscal year selected, carried to the other pages; null for the default.</param>
 /// <param name="CanEdit">Whether the user may edit (shows the settings and editing links).</param>
-public sealed record PlanNav(string PlanCode, PlanTab Active, int? Year, bool CanEdit)
+public sealed record PlanNav(string PlanCode, PlanTab Active, int? Year, bool CanEdit);
+
+/// <summary>
+/// Links to the plan pages, by page name (Razor Pages own routing: the route templates in the .cshtml files are the one
+/// place a URL is written). Extension methods of the page's <c>Url</c>.
+/// </summary>
+public static class PlanLinks
 {
-    /// <summary>The plan page URL.</summary>
-    public string TreeUrl => Urls.Plan(PlanCode, Year);
-
-    /// <summary>The projects page URL.</summary>
-    public string ProjectsUrl => Urls.Projects(PlanCode);
-
-    /// <summary>The verification page URL.</summary>
-    public string VerificationUrl => Urls.Verification(PlanCode, Year);
-
-    /// <summary>The councils page URL.</summary>
-    public string CouncilsUrl => Urls.Councils(PlanCode);
-
-    /// <summary>The downloads page URL (reports feature).</summary>
-    public string DownloadsUrl => Urls.With($"/plans/{Urls.Seg(PlanCode)}/downloads", Year);
-}
-
-/// <summary>URLs of the plan pages (the URL contract of docs: /plans/{plan}, /plans/{plan}/kpis/{kpiCode} …).</summary>
-public static class Urls
-{
-    /// <summary>A path segment, escaped.</summary>
-    public static string Seg(string s) => Uri.EscapeDataString(s);
-
-    /// <summary>Adds ?year= when a year is given.</summary>
-    public static string With(string path, int? year) =>
-        year is { } y ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}?year={y}") : path;
-
-    /// <summary>/plans/{plan}?year=.</summary>
-    public static string Plan(string plan, int? year = null) => With($"/plans/{Seg(plan)}", year);
+    /// <summary>The plan page (tree and KPIs) for a year (null: the default year).</summary>
+    public static string PlanPage(this IUrlHelper url, string plan, int? year = null) =>
+        Page(url, "/Plans/Plan", new { plan, year });
 
     /// <summary>The plan page at a node's anchor.</summary>
-    public static string Node(string plan, string nodeCode, int? year = null) => Plan(plan, year) + "#" + NodeAnchor(nodeCode);
+    public static string NodePage(this IUrlHelper url, string plan, string nodeCode, int? year = null) =>
+        Page(url, "/Plans/Plan", new { plan, year }, NodeAnchor(nodeCode));
 
     /// <summary>The anchor id of a node on the plan page.</summary>
     public static string NodeAnchor(string nodeCode) => "node-" + nodeCode;
 
-    /// <summary>/plans/{plan}/kpis/{kpiCode}?year=.</summary>
-    public static string Kpi(string plan, string kpiCode, int? year = null) => With($"/plans/{Seg(plan)}/kpis/{Seg(kpiCode)}", year);
+    /// <summary>A KPI's page for a year.</summary>
+    public static string KpiPage(this IUrlHelper url, string plan, string kpiCode, int? year = null) =>
+        Page(url, "/Plans/Kpi", new { plan, kpiCode, year });
 
-    /// <summary>/plans/{plan}/projects.</summary>
-    public static string Projects(string plan) => $"/plans/{Seg(plan)}/projects";
+    /// <summary>The projects page, optionally filtered to a node.</summary>
+    public static string ProjectsPage(this IUrlHelper url, string plan, string? node = null) =>
+        Page(url, "/Plans/Projects", new { plan, node });
 
-    /// <summary>/plans/{plan}/projects?node=.</summary>
-    public static string ProjectsAt(string plan, string nodeCode) => $"{Projects(plan)}?node={Seg(nodeCode)}";
+    /// <summary>The verification page for a year.</summary>
+    public static string VerificationPage(this IUrlHelper url, string plan, int? year = null, string? fragment = null) =>
+        Page(url, "/Plans/Verification", new { plan, year }, fragment);
 
-    /// <summary>/plans/{plan}/verification?year=.</summary>
-    public static string Verification(string plan, int? year = null) => With($"/plans/{Seg(plan)}/verification", year);
+    /// <summary>The councils page.</summary>
+    public static string CouncilsPage(this IUrlHelper url, string plan) => Page(url, "/Plans/Councils", new { plan });
 
-    /// <summary>/plans/{plan}/councils.</summary>
-    public static string Councils(string plan) => $"/plans/{Seg(plan)}/councils";
+    /// <summary>The downloads page (reports, plan files) for a year.</summary>
+    public static string DownloadsPage(this IUrlHelper url, string plan, int? year = null) =>
+        Page(url, "/Reports/Downloads", new { plan, year });
+
+    private static string Page(IUrlHelper url, string page, object values, string? fragment = null)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.Page(page, pageHandler: null, values, protocol: null, host: null, fragment)
+            ?? throw new InvalidOperationException($"no route to the page {page}");
+    }
 }

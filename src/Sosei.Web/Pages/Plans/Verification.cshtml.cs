@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -65,7 +64,7 @@ public sealed class VerificationModel(PlanEvaluator evaluator, IAuthorizationSer
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(grade);
         var goal = NodeOf(row)?.Code ?? "total";
-        return string.Create(CultureInfo.InvariantCulture, $"{Urls.Verification(Code, Year)}&goal={Urls.Seg(goal)}&group={group.Key}&grade={grade.Rank}#kpi-list");
+        return Url.Page("/Plans/Verification", null, new { plan = Code, year = Year, goal, group = group.Key, grade = grade.Rank }, null, null, "kpi-list")!;
     }
 
     /// <summary>The link to a group's total of one row (every grade).</summary>
@@ -74,7 +73,7 @@ public sealed class VerificationModel(PlanEvaluator evaluator, IAuthorizationSer
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(group);
         var goal = NodeOf(row)?.Code ?? "total";
-        return string.Create(CultureInfo.InvariantCulture, $"{Urls.Verification(Code, Year)}&goal={Urls.Seg(goal)}&group={group.Key}#kpi-list");
+        return Url.Page("/Plans/Verification", null, new { plan = Code, year = Year, goal, group = group.Key }, null, null, "kpi-list")!;
     }
 
     /// <summary>Whether a cell is the selected one (grade null: the group's total).</summary>

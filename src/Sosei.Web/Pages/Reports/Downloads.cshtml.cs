@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Reports;
+using Sosei.Web.Endpoints;
 
 namespace Sosei.Web.Pages.Reports;
 
 /// <summary>Every download of a plan: the plan file (JSON, Excel, CSV), the blank template, each report in each format.</summary>
-public sealed class DownloadsModel(DownloadCatalog catalog) : PageModel
+public sealed class DownloadsModel(DownloadCatalog catalog, LinkGenerator links) : PageModel
 {
     /// <summary>The plan.</summary>
     public PlanDownloads Plan { get; private set; } = null!;
@@ -29,5 +30,14 @@ public sealed class DownloadsModel(DownloadCatalog catalog) : PageModel
 
     /// <summary>URL of a report file.</summary>
     public string ReportUrl(ReportKind kind, ReportFormat format) =>
-        $"/plans/{Uri.EscapeDataString(Plan.Code)}/reports/{ReportNames.Of(kind)}.{ReportNames.Of(format)}?year={Year}";
+        Link(ReportEndpoints.Report, new { plan = Plan.Code, kind = ReportNames.Of(kind), format = ReportNames.Of(format), year = Year });
+
+    /// <summary>URL of the plan file in a format (json, xlsx, zip).</summary>
+    public string ExportUrl(string format) => Link(ReportEndpoints.Export, new { plan = Plan.Code, format });
+
+    /// <summary>URL of the blank workbook template.</summary>
+    public string TemplateUrl => Link(ReportEndpoints.Template, null);
+
+    private string Link(string endpoint, object? values) =>
+        links.GetPathByName(HttpContext, endpoint, values) ?? throw new InvalidOperationException($"no endpoint {endpoint}");
 }

@@ -20,4 +20,18 @@ internal static class ApiProblems
     /// <summary>503 for something this server cannot do now (a PDF without a browser to render it).</summary>
     public static IResult Unavailable(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "利用できません / Service Unavailable");
+
+    /// <summary>503 with Retry-After for a request this server is too busy for now (the PDF queue is full).</summary>
+    public static IResult Busy(string detail, TimeSpan retryAfter) => new WithRetryAfter(
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "混み合っています / Service Busy"),
+        retryAfter);
+
+    private sealed class WithRetryAfter(IResult inner, TimeSpan retryAfter) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -10,6 +10,7 @@ using Sosei.Application.DemoData;
 using Sosei.Application.ImportJobs;
 using Sosei.Application.Persistence;
 using Sosei.Application.Population;
+using Sosei.Application.Reports;
 using Sosei.Application.Security;
 using Sosei.Application.Setup;
 using Sosei.Application.Workbooks;
@@ -32,6 +33,9 @@ public static partial class WebSetup
         services.AddSoseiDatabase(dbOptions);
         services.AddSingleton(builder.Configuration.GetSection(ImportJobOptions.Section).Get<ImportJobOptions>() ?? new ImportJobOptions());
         services.AddSingleton(builder.Configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
+        var pdf = builder.Configuration.GetSection(PdfOptions.Section).Get<PdfOptions>() ?? new PdfOptions();
+        services.AddSingleton(pdf);
+        services.AddPdfRateLimit(pdf);
         services.AddSoseiApplication();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -143,6 +147,7 @@ public static partial class WebSetup
             await next();
         });
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
         Endpoints.PlanApi.MapPlanApi(app);
         Endpoints.ReportEndpoints.MapReportEndpoints(app);

@@ -11,8 +11,8 @@ namespace Sosei.Testing;
 /// </summary>
 public static class AdminSession
 {
-    /// <summary>A client that keeps cookies and does not follow redirects (anonymous until it signs in).</summary>
-    public static HttpClient Client(SoseiWebFactory factory, bool followRedirects = false)
+    /// <summary>A client that keeps cookies and does not follow redirects (anonymous until it signs in); on a <see cref="SoseiWebFactory"/> or one made from it with other settings (<c>WithWebHostBuilder</c>).</summary>
+    public static HttpClient Client(WebApplicationFactory<Program> factory, bool followRedirects = false)
     {
         ArgumentNullException.ThrowIfNull(factory);
         return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
@@ -22,7 +22,7 @@ public static class AdminSession
     /// A client signed in as the administrator, through the login form with its token. It does not follow redirects
     /// unless asked to (then a POST answers with the page it redirects to).
     /// </summary>
-    public static async Task<HttpClient> SignedInAsync(SoseiWebFactory factory, bool followRedirects = false)
+    public static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> factory, bool followRedirects = false)
     {
         var client = Client(factory, followRedirects);
         var form = await FormAsync(client, "/account/login", "main form");

@@ -14,13 +14,15 @@ namespace Sosei.Application.Reports;
 /// (効果検証), kpi-table (KPI進捗管理表), projects (事業一覧); formats: xlsx, pdf, json (verification only), csv, html.
 /// Every number comes from the plan evaluation (<see cref="PlanEvaluator"/>), so reports, pages and CLI agree; one
 /// builder per report (<see cref="VerificationReportBuilder"/>, <see cref="KpiProgressReportBuilder"/>,
-/// <see cref="ProjectListReportBuilder"/>).
+/// <see cref="ProjectListReportBuilder"/>). PDFs are printed by the one <see cref="PdfPrinter"/> of the process
+/// (queue, cache).
 /// </summary>
-public sealed class ReportService(PlanEvaluator evaluator, ProjectListReportBuilder projects)
+public sealed class ReportService(PlanEvaluator evaluator, ProjectListReportBuilder projects, PdfPrinter printer)
 {
     /// <summary>Renders a report; null when there is no such plan.</summary>
     /// <exception cref="ArgumentException">JSON asked for a kind other than verification, or the fiscal year is outside 1900–2200 (<see cref="ArgumentOutOfRangeException"/> from <see cref="FiscalYear"/>).</exception>
     /// <exception cref="ReportUnavailableException">PDF asked for and Chromium is missing.</exception>
+    /// <exception cref="PdfQueueFullException">PDF asked for and the printing queue is full.</exception>
     public async Task<ReportFile?> RenderAsync(string planCode, ReportKind kind, ReportFormat format, int? fiscalYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(planCode);
@@ -48,7 +50,7 @@ public sealed class ReportService(PlanEvaluator evaluator, ProjectListReportBuil
             ReportFormat.Csv => new ReportFile(ReportCsv.Render(report), "text/csv; charset=utf-8", name),
             ReportFormat.Html => new ReportFile(System.Text.Encoding.UTF8.GetBytes(ReportHtml.Render(report)), "text/html; charset=utf-8", name),
             _ => new ReportFile(
-                await PdfRenderer.RenderAsync(ReportHtml.Render(report), report.PlanName, $"{ReportNames.Title(kind)} {new FiscalYear(report.FiscalYear).ToDisplay()}", cancellationToken),
+                await printer.PrintAsync(ReportHtml.Render(report), report.PlanName, $"{ReportNames.Title(kind)} {new FiscalYear(report.FiscalYear).ToDisplay()}", cancellationToken),
                 "application/pdf",
                 name),
         };

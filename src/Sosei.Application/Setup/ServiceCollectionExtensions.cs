@@ -43,6 +43,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WorkbookImporter>();
         services.AddScoped<WorkbookExporter>();
         services.AddScoped<ProjectListReportBuilder>();
+        services.TryAddSingleton(new PdfOptions());
+        services.AddSingleton<PdfPrinter>();
         services.AddScoped<ReportService>();
         services.AddScoped<DownloadCatalog>();
         services.AddScoped<CouncilDirectory>();

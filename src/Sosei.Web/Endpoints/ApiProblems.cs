@@ -34,4 +34,17 @@ internal static class ApiProblems
             "サーバーで問題が発生しました。時間をおいて再度お試しください。 / Something went wrong on the server. Please try again later.",
             statusCode: StatusCodes.Status500InternalServerError,
             title: "サーバーエラー / Internal Server Error");
+    /// <summary>503 with Retry-After for a request this server is too busy for now (the PDF queue is full).</summary>
+    public static IResult Busy(string detail, TimeSpan retryAfter) => new WithRetryAfter(
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "混み合っています / Service Busy"),
+        retryAfter);
+
+    private sealed class WithRetryAfter(IResult inner, TimeSpan retryAfter) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Reports;
 using Sosei.Application.Workbooks;
@@ -7,7 +8,8 @@ namespace Sosei.Web.Endpoints;
 /// <summary>
 /// File downloads: reports (/plans/{plan}/reports/{kind}.{format}?year=), the plan itself
 /// (/plans/{plan}/export.{json|xlsx|zip}) and the blank workbook template (/templates/plan-template.xlsx). Reading is
-/// open, like the pages. Errors are problem details (<see cref="ApiProblems"/>).
+/// open, like the pages; PDFs are queued (503 with Retry-After when the queue is full) and limited per anonymous
+/// client (429, <see cref="Infrastructure.PdfRateLimit"/>). Errors are problem details (<see cref="ApiProblems"/>).
 /// </summary>
 public static class ReportEndpoints
 {
@@ -46,7 +48,11 @@ public static class ReportEndpoints
             {
                 return ApiProblems.Unavailable(e.Message);
             }
-        }).WithName(Report);
+            catch (PdfQueueFullException e)
+            {
+                return ApiProblems.Busy(e.Problem.In(CultureInfo.CurrentUICulture), e.RetryAfter);
+            }
+        }).WithName(Report).RequireRateLimiting(Infrastructure.PdfRateLimit.Policy);
 
         app.MapGet("/plans/{plan}/export.{format}", async (string plan, string format, PlanFileExporter exporter, CancellationToken ct) =>
         {

@@ -15,6 +15,7 @@ using Sosei.Application.DemoData;
 using Sosei.Application.ImportJobs;
 using Sosei.Application.Persistence;
 using Sosei.Application.Population;
+using Sosei.Application.Reports;
 using Sosei.Application.Security;
 using Sosei.Application.Setup;
 using Sosei.Application.Workbooks;
@@ -42,6 +43,9 @@ public static partial class WebSetup
         services.AddSingleton(builder.Configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
         var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
         services.AddSingleton(signIn);
+        var pdf = builder.Configuration.GetSection(PdfOptions.Section).Get<PdfOptions>() ?? new PdfOptions();
+        services.AddSingleton(pdf);
+        services.AddPdfRateLimit(pdf);
         services.AddSoseiApplication();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -101,8 +105,20 @@ public static partial class WebSetup
             o.AddPolicy(SignInClaims.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signIn.PerAddressPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // One OnRejected for every policy: the PDF limit's (registered before) answers for everything but sign-in.
+            var others = o.OnRejected;
             o.OnRejected = async (context, cancellationToken) =>
             {
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != SignInClaims.RateLimitPolicy)
+                {
+                    if (others is not null)
+                    {
+                        await others(context, cancellationToken);
+                    }
+
+                    return;
+                }
+
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 var english = Message.IsEnglish(CultureInfo.CurrentUICulture);

@@ -17,8 +17,11 @@ namespace Sosei.Application.Tests.Reports;
 /// </summary>
 public class ReportTests
 {
+    // One printer for the class, as the app has one per process (its browser is reused between tests).
+    private static readonly PdfPrinter Printer = new(new PdfOptions(), TimeProvider.System);
+
     private static ReportService Service(SoseiDbContext context) =>
-        new(new PlanEvaluator(context, DemoDatabase.Clock), new ProjectListReportBuilder(context));
+        new(new PlanEvaluator(context, DemoDatabase.Clock), new ProjectListReportBuilder(context), Printer);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]

@@ -20,6 +20,9 @@ public static class FieldLimits
     /// a project name can run to a sentence).</summary>
     public const int Name = 500;
 
+    /// <summary>Codes of grade bands (A, B, 達成, ◎), shown in narrow table cells.</summary>
+    public const int GradeCode = 20;
+
     /// <summary>A plan's name (its column is 300 characters).</summary>
     public const int PlanName = 300;
 

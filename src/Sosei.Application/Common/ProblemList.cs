@@ -55,19 +55,23 @@ public static class ProblemList
             return problems;
         }
 
-        var rest = (problems.Count - MaxProblems).ToString("N0", CultureInfo.InvariantCulture);
-        var shown = MaxProblems.ToString(CultureInfo.InvariantCulture);
         var list = problems.Take(MaxProblems).ToList();
-        list.Add(more(MoreMessage(rest, shown)));
+        list.Add(more(More(problems.Count - MaxProblems)));
         return list;
+    }
+
+    /// <summary>"ほか N 件の問題があります（最初の 200 件を表示しています）。" / "N more problems (the first 200 are listed)."</summary>
+    public static Message More(int rest)
+    {
+        var n = rest.ToString("N0", CultureInfo.InvariantCulture);
+        var shown = MaxProblems.ToString(CultureInfo.InvariantCulture);
+        return new(
+            $"ほか {n} 件の問題があります（最初の {shown} 件を表示しています）。上の問題を直してから、もう一度読み込んでください。",
+            $"{n} more problems (the first {shown} are listed): fix the ones above and import again.");
     }
 
     /// <summary>Where the "N more" line is (the whole file).</summary>
     public static NamedPlace MorePlace { get; } = new(new Message("ほか", "more"));
-
-    private static Message MoreMessage(string rest, string shown) => new(
-        $"ほか {rest} 件の問題があります（最初の {shown} 件を表示しています）。",
-        $"{rest} more problems (the first {shown} are listed).");
 
     private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
 }

@@ -76,7 +76,7 @@ internal sealed partial class PlanFileValidator
             for (var i = 0; i < scale.Bands.Count; i++)
             {
                 var bp = path.Then("gradeScale").Then("bands").At(i);
-                Limit(scale.Bands[i].Code, bp.Then("code"), L.Code);
+                Limit(scale.Bands[i].Code, bp.Then("code"), L.GradeCode);
                 Limit(scale.Bands[i].Label, bp.Then("label"), L.Text);
             }
         }
@@ -244,7 +244,7 @@ internal sealed partial class PlanFileValidator
         {
             var gp = path.Then("grades").At(i);
             Limit(j.Grades[i].Kpi, gp.Then("kpi"), L.Code);
-            Limit(j.Grades[i].Grade, gp.Then("grade"), L.Code);
+            Limit(j.Grades[i].Grade, gp.Then("grade"), L.GradeCode);
             Limit(j.Grades[i].Note, gp.Then("note"), L.LongText);
         }
     }

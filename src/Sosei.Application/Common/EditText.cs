@@ -10,11 +10,11 @@ namespace Sosei.Application.Common;
 /// <summary>Field checks and messages (Japanese and English) of the editing forms.</summary>
 internal static partial class EditText
 {
-    /// <summary>Longest code accepted for plans' items (matches the database column).</summary>
-    public const int MaxCodeLength = 64;
+    /// <summary>Longest code accepted for plans' items (<see cref="FieldLimits.Code"/>).</summary>
+    public const int MaxCodeLength = FieldLimits.Code;
 
-    /// <summary>Longest free text of a one-line field (matches the database's default string length).</summary>
-    public const int MaxTextLength = 4000;
+    /// <summary>Longest free text (<see cref="FieldLimits.LongText"/>); one-line fields pass their own limit.</summary>
+    public const int MaxTextLength = FieldLimits.LongText;
 
     /// <summary>"{label}を入力してください。" / "{label} is required."</summary>
     public static Message Required(Message label) => new($"{label.Japanese}を入力してください。", $"{label.English} is required.");
@@ -85,12 +85,7 @@ internal static partial class EditText
         var clean = Clean(text);
         if (clean is not null && clean.Length > max)
         {
-            var maxText = max.ToString(CultureInfo.InvariantCulture);
-            var length = clean.Length.ToString(CultureInfo.InvariantCulture);
-            errors.Add(
-                field,
-                $"{label.Japanese}は{maxText}文字以内にしてください（{length}文字あります）。",
-                $"{label.English} has at most {maxText} characters ({length} given).");
+            errors.Add(field, FieldLimits.TooLong(label, max, clean.Length));
             return null;
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Sosei.Application.Common;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Workbooks;
@@ -138,6 +139,11 @@ public sealed partial class ImportJobRunner(IServiceScopeFactory scopes, TimePro
     private async Task FinishAsync(Guid id, string worker, ImportJobState state, string? result, string? planCode, string? error, string? status)
     {
         var now = clock.GetUtcNow();
+
+        // A refused file's plan code may be longer than the column (that is one of its problems), and an error message
+        // may be long: neither may stop the job from finishing.
+        planCode = planCode is { Length: <= FieldLimits.Code } ? planCode : null;
+        error = error is { Length: > FieldLimits.LongText } ? string.Concat(error.AsSpan(0, FieldLimits.LongText - 1), "…") : error;
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SoseiDbContext>().ImportJobs
             .Where(j => j.Id == id && j.Worker == worker)

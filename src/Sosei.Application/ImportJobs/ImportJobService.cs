@@ -48,6 +48,8 @@ public sealed record ImportJobView(
 /// </summary>
 public sealed class ImportJobService(SoseiDbContext db, TimeProvider clock, ImportJobSignal signal)
 {
+    private const int MaxFileName = 260;
+
     private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.General)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -59,6 +61,15 @@ public sealed class ImportJobService(SoseiDbContext db, TimeProvider clock, Impo
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(user);
+
+        // The file name's column holds 260 characters: a longer name keeps its start and its extension.
+        if (fileName.Length > MaxFileName)
+        {
+            var extension = Path.GetExtension(fileName);
+            extension = extension.Length > 16 ? "" : extension;
+            fileName = string.Concat(fileName.AsSpan(0, MaxFileName - extension.Length - 1), "…", extension);
+        }
+
         var job = new ImportJob
         {
             Id = Guid.NewGuid(),

@@ -272,17 +272,20 @@ public sealed class KpiEditor(SoseiDbContext db)
             }
         }
 
-        foreach (var (field, label, text) in new[]
+        foreach (var (field, label, text, limit) in new[]
         {
-            (nameof(form.Name), Fields["name"].Label, form.Name), (nameof(form.Phrase), Fields["phrase"].Label, form.Phrase), (nameof(form.Source), new Message("確認方法・出典", "Source"), form.Source),
-            (nameof(form.SurveyTiming), new Message("基準日", "Survey timing"), form.SurveyTiming), (nameof(form.PublicationTiming), new Message("結果公表日", "Publication timing"), form.PublicationTiming), (nameof(form.Note), new Message("備考", "Note"), form.Note),
+            (nameof(form.Name), Fields["name"].Label, form.Name, FieldLimits.Name), (nameof(form.Phrase), Fields["phrase"].Label, form.Phrase, FieldLimits.Name),
+            (nameof(form.Source), new Message("確認方法・出典", "Source"), form.Source, FieldLimits.LongText),
+            (nameof(form.SurveyTiming), new Message("基準日", "Survey timing"), form.SurveyTiming, FieldLimits.Text),
+            (nameof(form.PublicationTiming), new Message("結果公表日", "Publication timing"), form.PublicationTiming, FieldLimits.Text),
+            (nameof(form.Note), new Message("備考", "Note"), form.Note, FieldLimits.LongText),
         })
         {
-            EditText.Text(errors, field, label, text);
+            EditText.Text(errors, field, label, text, limit);
         }
 
         var departments = plan.Organization!.Departments;
-        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, 200);
+        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, FieldLimits.OrganizationName);
         var departmentNames = form.Departments.Select(EditText.Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (newDepartment is not null && !departmentNames.Contains(newDepartment))
         {

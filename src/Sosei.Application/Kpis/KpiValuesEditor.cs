@@ -278,10 +278,9 @@ public sealed class KpiValuesEditor(SoseiDbContext db, TimeProvider clock)
                     continue;
                 }
 
-                if (text.Length > EditText.MaxTextLength)
+                if (text.Length > FieldLimits.Text)
                 {
-                    var max = EditText.MaxTextLength.ToString(CultureInfo.InvariantCulture);
-                    errors.Add(field + ".Text", $"{label.Japanese}は{max}文字以内にしてください。", $"{label.English} has at most {max} characters.");
+                    errors.Add(field + ".Text", FieldLimits.TooLong(label, FieldLimits.Text, text.Length));
                     continue;
                 }
 

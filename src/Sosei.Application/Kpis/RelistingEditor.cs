@@ -62,7 +62,7 @@ public sealed class RelistingEditor(SoseiDbContext db)
             errors.Add(nameof(form.NodeCode), $"「{node.Title}」には既に再掲されています。", $"It is already relisted under \"{node.Title}\".");
         }
 
-        var name = EditText.Text(errors, nameof(form.DisplayName), new("再掲での名称", "Name where relisted"), form.DisplayName);
+        var name = EditText.Text(errors, nameof(form.DisplayName), new("再掲での名称", "Name where relisted"), form.DisplayName, FieldLimits.Name);
         var content = EditText.Text(errors, nameof(form.Content), new("再掲での内容", "Content where relisted"), form.Content);
         if (errors.Any)
         {

@@ -5,13 +5,21 @@ namespace Sosei.Application.PlanFiles;
 
 /// <summary>
 /// One problem found while validating an import: where (a JSON path such as <c>kpis[3].values[1].value</c>, or a
-/// sheet/row/column for a workbook), the offending text, and what was expected.
+/// sheet/row/column for a workbook), the offending text, and what was expected. A long text is kept cut (with its
+/// full length) and a long message shortened (<see cref="ProblemList"/>), so a problem stays small however large the
+/// cell was.
 /// </summary>
 /// <param name="Place">Where the problem is.</param>
 /// <param name="Text">The offending text, as given; null when something is missing.</param>
 /// <param name="Message">What is wrong and what was expected.</param>
 public sealed record ImportProblem(ProblemPlace Place, string? Text, Message Message)
 {
+    /// <summary>The offending text, cut to about <see cref="ProblemList.MaxQuoted"/> characters; null when something is missing.</summary>
+    public string? Text { get; init; } = ProblemList.Quote(Text);
+
+    /// <summary>What is wrong and what was expected.</summary>
+    public Message Message { get; init; } = ProblemList.Shortened(Message);
+
     /// <summary>The problem as one line in a UI language: place, quoted text, message.</summary>
     public string In(CultureInfo culture) => Place.ProblemText(Text, Message, culture);
 }
@@ -44,8 +52,9 @@ public sealed record ImportResult
     /// <summary>Plan code.</summary>
     public string? PlanCode { get; init; }
 
-    /// <summary>Problems; empty on success. When not empty, nothing was written.</summary>
-    public IReadOnlyList<ImportProblem> Problems { get; init; } = [];
+    /// <summary>Problems; empty on success. When not empty, nothing was written. At most
+    /// <see cref="ProblemList.MaxProblems"/> and one line counting the rest.</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; init => field = ProblemList.Capped(value, m => new ImportProblem(ProblemList.MorePlace, null, m)); } = [];
 
     /// <summary>Counts per kind of item.</summary>
     public IReadOnlyList<ImportCount> Counts { get; init; } = [];

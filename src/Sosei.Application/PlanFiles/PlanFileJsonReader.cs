@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Sosei.Application.Common;
@@ -19,8 +18,8 @@ namespace Sosei.Application.PlanFiles;
 /// </summary>
 public static class PlanFileJsonReader
 {
-    /// <summary>At most this many problems are listed; the last one says how many more there were.</summary>
-    public const int MaxProblems = 100;
+    /// <summary>At most this many problems are listed (<see cref="ProblemList.MaxProblems"/>); one more says how many more there were.</summary>
+    public const int MaxProblems = ProblemList.MaxProblems;
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -72,20 +71,8 @@ public static class PlanFileJsonReader
         }
     }
 
-    private static List<ImportProblem> Capped(List<ImportProblem> problems)
-    {
-        if (problems.Count <= MaxProblems)
-        {
-            return problems;
-        }
-
-        var more = problems.Count - MaxProblems;
-        var kept = problems.Take(MaxProblems).ToList();
-        kept.Add(new ImportProblem(JsonPath.Root, null, new Message(
-            string.Create(CultureInfo.InvariantCulture, $"ほかに {more} 件の問題があります。上の問題を直してから、もう一度読み込んでください。"),
-            string.Create(CultureInfo.InvariantCulture, $"{more} more problems: fix the ones above and import again."))));
-        return kept;
-    }
+    private static IReadOnlyList<ImportProblem> Capped(List<ImportProblem> problems) =>
+        ProblemList.Capped(problems, m => new ImportProblem(JsonPath.Root, null, m));
 
     private static void Duplicates(JsonElement element, JsonPath path, List<ImportProblem> problems)
     {

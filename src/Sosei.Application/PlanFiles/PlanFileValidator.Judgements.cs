@@ -20,6 +20,7 @@ internal sealed partial class PlanFileValidator
         {
             var j = doc.PublishedJudgements[i];
             var path = JsonPath.Of("publishedJudgements").At(i);
+            CheckLengths(j, path);
             var year = FiscalYearOf(j.FiscalYear, path.Then("fiscalYear"), required: true);
             if (year is not null && !years.Add(year.Value))
             {

@@ -24,6 +24,7 @@ internal sealed partial class PlanFileValidator
 
     private ResolvedKpi? ResolveKpi(KpiEntry k, JsonPath path, int planStart, int planEnd, Func<string?, JsonPath, string> checkNode, Action<string, JsonPath> checkDepartment)
     {
+        CheckLengths(k, path);
         var code = Required(k.Code, path.Then("code"), "KPIコード");
         var node = checkNode(k.Node, path.Then("node"));
         var name = Required(k.Name, path.Then("name"), "指標名");

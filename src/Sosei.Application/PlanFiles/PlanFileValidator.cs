@@ -187,6 +187,7 @@ internal sealed partial class PlanFileValidator
         {
             var o = doc.Organizations[i];
             var path = JsonPath.Of("organizations").At(i);
+            CheckLengths(o, path);
             var code = Required(o.Code, path.Then("code"), "団体コード");
             var name = Required(o.Name, path.Then("name"), "団体名");
             if (code.Length > 0 && orgKinds.ContainsKey(code))
@@ -214,6 +215,7 @@ internal sealed partial class PlanFileValidator
         {
             var r = doc.Regions[i];
             var path = JsonPath.Of("regions").At(i);
+            CheckLengths(r, path);
             var code = Required(r.Code, path.Then("code"), "地域コード");
             var name = Required(r.Name, path.Then("name"), "地域名");
             for (var m = 0; m < r.Members.Count; m++)
@@ -235,6 +237,8 @@ internal sealed partial class PlanFileValidator
             return null;
         }
 
+        CheckLengths(doc.Source);
+        CheckLengths(p);
         var planCode = Required(p.Code, JsonPath.Of("plan", "code"), "計画コード");
         var owner = Required(p.Organization, JsonPath.Of("plan", "organization"), "団体コード");
         if (owner.Length > 0 && !OrgKnown(owner))
@@ -278,6 +282,7 @@ internal sealed partial class PlanFileValidator
             {
                 var n = list[i];
                 var np = path.At(i);
+                CheckLengths(n, np);
                 var code = Required(n.Code, np.Then("code"), "ノードコード");
                 var title = Required(n.Title, np.Then("title"), "名称");
                 if (code.Length > 0 && !nodeDepth.TryAdd(code, depth))
@@ -366,6 +371,7 @@ internal sealed partial class PlanFileValidator
         {
             var r = doc.Relistings[i];
             var path = JsonPath.Of("relistings").At(i);
+            CheckLengths(r, path);
             var node = CheckNode(r.Node, path.Then("node"));
             if ((r.Kpi is null) == (r.Project is null))
             {
@@ -403,6 +409,7 @@ internal sealed partial class PlanFileValidator
         {
             var c = doc.Councils[i];
             var path = JsonPath.Of("councils").At(i);
+            CheckLengths(c, path);
             var code = Required(c.Code, path.Then("code"), "会議コード");
             var name = Required(c.Name, path.Then("name"), "会議名");
             var kind = ParseEnum(c.Kind, path.Then("kind"), CouncilKind.External);
@@ -425,6 +432,7 @@ internal sealed partial class PlanFileValidator
         {
             var t = doc.PopulationTargets[i];
             var path = JsonPath.Of("populationTargets").At(i);
+            CheckLengths(t, path);
             var year = Single(t.Year, path.Then("year"), PeriodKind.CalendarYear);
             var target = People(t.Target, path.Then("target"));
             var projection = t.Projection is null ? null : People(t.Projection, path.Then("projection"));
@@ -495,6 +503,7 @@ internal sealed partial class PlanFileValidator
         Func<string, bool> orgKnown,
         Func<string, bool> kpiKnown)
     {
+        CheckLengths(x, path);
         var code = Required(x.Code, path.Then("code"), "事業コード");
         var node = checkNode(x.Node, path.Then("node"));
         var name = Required(x.Name, path.Then("name"), "事業名");

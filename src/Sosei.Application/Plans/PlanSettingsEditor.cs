@@ -179,13 +179,13 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
         }
 
         var errors = new EditErrors();
-        var name = EditText.Text(errors, nameof(form.Name), Labels.Name, form.Name, 300);
+        var name = EditText.Text(errors, nameof(form.Name), Labels.Name, form.Name, FieldLimits.PlanName);
         if (EditText.Clean(form.Name) is null)
         {
             errors.Add(nameof(form.Name), EditText.Required(Labels.Name));
         }
 
-        var subtitle = EditText.Text(errors, nameof(form.Subtitle), new("副題", "Subtitle"), form.Subtitle);
+        var subtitle = EditText.Text(errors, nameof(form.Subtitle), new("副題", "Subtitle"), form.Subtitle, FieldLimits.Name);
         var period = ReadPeriod(errors, form.Period);
         var levels = ReadLevels(errors, form, plan);
         var method = EditText.Enum(errors, nameof(form.DefaultMethod), new("達成度の算定方法", "Achievement method"), form.DefaultMethod, plan.DefaultAchievementMethod);
@@ -290,7 +290,7 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
                 continue;
             }
 
-            levels.Add(EditText.Text(errors, field, label, texts[i], 200) ?? "");
+            levels.Add(EditText.Text(errors, field, label, texts[i], FieldLimits.Name) ?? "");
         }
 
         var depths = plan.Nodes.Count == 0 ? 0 : plan.Nodes.Max(n => n.Depth) + 1;
@@ -343,9 +343,15 @@ public sealed class PlanSettingsEditor(SoseiDbContext db)
                 continue;
             }
 
-            if (code.Length > 20)
+            if (code.Length > FieldLimits.GradeCode)
             {
-                errors.Add(field + ".Code", $"評価区分のコード「{EditText.Quote(code)}」は20文字以内にしてください。", $"Band code \"{EditText.Quote(code)}\" has at most 20 characters.");
+                errors.Add(field + ".Code", FieldLimits.TooLong(new("評価区分のコード", "Band code"), FieldLimits.GradeCode, code.Length));
+                ok = false;
+            }
+
+            if (FieldLimits.IsTooLong(label, FieldLimits.Text))
+            {
+                errors.Add(field + ".Label", FieldLimits.TooLong(new("評価区分の表示", "Band label"), FieldLimits.Text, label!.Length));
                 ok = false;
             }
 

@@ -398,13 +398,13 @@ public sealed class PlanStructureEditor(SoseiDbContext db)
             errors.Add(nameof(form.Code), $"コード「{code}」は、この計画の別の項目で使われています。別のコードにしてください。", $"Code \"{code}\" is used by another item of this plan. Choose another code.");
         }
 
-        var title = EditText.Text(errors, nameof(form.Title), new("名称", "Title"), form.Title);
+        var title = EditText.Text(errors, nameof(form.Title), new("名称", "Title"), form.Title, FieldLimits.Name);
         if (EditText.Clean(form.Title) is null)
         {
             errors.Add(nameof(form.Title), EditText.Required(new("名称", "Title")));
         }
 
-        var label = EditText.Text(errors, nameof(form.Label), new("番号", "Number"), form.Label, 100);
+        var label = EditText.Text(errors, nameof(form.Label), new("番号", "Number"), form.Label, FieldLimits.Text);
         var description = EditText.Text(errors, nameof(form.Description), new("説明", "Description"), form.Description);
         if (errors.Any)
         {

@@ -262,7 +262,7 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
     private static Target? Read(EditErrors errors, string field, PopulationTargetRowForm row)
     {
         var before = errors.All.Count;
-        var term = EditText.Text(errors, field + ".Term", new("区分", "Term"), row.Term, 100);
+        var term = EditText.Text(errors, field + ".Term", new("区分", "Term"), row.Term, FieldLimits.Text);
         if (EditText.Clean(row.Term) is null)
         {
             errors.Add(field + ".Term", EditText.Required(new("区分（短期・中期・長期など）", "Term (short, medium, long …)")));
@@ -272,7 +272,7 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
         var indicator = ReadIndicator(errors, field + ".Indicator", row.Indicator);
         var target = ReadPeople(errors, field + ".Target", new("目標人口", "Target population"), row.Target, required: true);
         var projection = ReadPeople(errors, field + ".Projection", new("推計人口", "Projected population"), row.Projection, required: false);
-        var edition = EditText.Text(errors, field + ".ProjectionEdition", new("推計の版", "Projection edition"), row.ProjectionEdition, 500);
+        var edition = EditText.Text(errors, field + ".ProjectionEdition", new("推計の版", "Projection edition"), row.ProjectionEdition, FieldLimits.Name);
         var note = EditText.Text(errors, field + ".Note", new("備考", "Note"), row.Note);
         return errors.All.Count > before || term is null || year is null || indicator is null || target is null
             ? null
@@ -305,7 +305,7 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
 
     private static string? ReadIndicator(EditErrors errors, string field, string? text)
     {
-        var clean = EditText.Text(errors, field, new("指標", "Indicator"), text, 100);
+        var clean = EditText.Text(errors, field, new("指標", "Indicator"), text, FieldLimits.Name);
         if (clean is null)
         {
             if (EditText.Clean(text) is null)

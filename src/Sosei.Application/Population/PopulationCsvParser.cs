@@ -13,7 +13,7 @@ namespace Sosei.Application.Population;
 /// </summary>
 internal static partial class PopulationCsvParser
 {
-    internal const int MaxProblems = 200;
+    internal const int MaxProblems = ProblemList.MaxProblems;
 
     /// <summary>Reads and checks a whole file; the figures are empty when there is any problem.</summary>
     public static ParsedPopulationFile Parse(byte[] bytes, PopulationImportRequest request)
@@ -24,9 +24,23 @@ internal static partial class PopulationCsvParser
         {
             parsed.Problem(null, null, null, new Message("版（edition）の名前が必要です（例 国勢調査、平成30年推計）", "an edition name is required (e.g. 平成30年推計)."));
         }
-        else if (request.Edition.Trim().Length > 200)
+        else if (request.Edition.Trim().Length > FieldLimits.Text)
         {
-            parsed.Problem(null, null, request.Edition, new Message("版の名前は200文字までです", "the edition name is at most 200 characters."));
+            parsed.Problem(null, null, request.Edition, FieldLimits.TooLong(new("版の名前", "The edition name"), FieldLimits.Text, request.Edition.Trim().Length));
+        }
+
+        foreach (var (given, label, limit) in new[]
+        {
+            (request.Title, new Message("表題", "The title"), FieldLimits.Name),
+            (request.Source, new Message("出典", "The source"), FieldLimits.LongText),
+            (request.Licence, new Message("利用条件", "The licence"), FieldLimits.LongText),
+            (file, new Message("ファイル名", "The file name"), FieldLimits.Text),
+        })
+        {
+            if (FieldLimits.IsTooLong(given?.Trim(), limit))
+            {
+                parsed.Problem(null, null, given, FieldLimits.TooLong(label, limit, given!.Trim().Length));
+            }
         }
 
         if (!CsvReader.TryDecode(bytes, out var text, out _))
@@ -336,6 +350,10 @@ internal static partial class PopulationCsvParser
                 else
                 {
                     rowSource = text.Length == 0 ? null : text;
+                    if (text.Length > FieldLimits.LongText)
+                    {
+                        parsed.Problem(row.Line, header.Name(sc), text, FieldLimits.TooLong(new("出典", "The source"), FieldLimits.LongText, text.Length));
+                    }
                 }
 
                 previousSource = rowSource;
@@ -507,6 +525,12 @@ internal static partial class PopulationCsvParser
     private static string? Required(CsvRecord row, int column, Header header, ParsedPopulationFile parsed)
     {
         var text = row.Fields[column].Trim();
+        if (text.Length > FieldLimits.OrganizationName)
+        {
+            parsed.Problem(row.Line, header.Name(column), text, FieldLimits.TooLong(new("地域名", "The area name"), FieldLimits.OrganizationName, text.Length));
+            return null;
+        }
+
         if (text.Length > 0)
         {
             return text;
@@ -643,7 +667,10 @@ internal static partial class PopulationCsvParser
 /// <summary>What parsing a population file gave: the problems, or the figures to store.</summary>
 internal sealed class ParsedPopulationFile(string file)
 {
+    /// <summary>The first <see cref="ProblemList.MaxProblems"/> problems, then one counting the rest.</summary>
     public List<PopulationImportProblem> Problems { get; } = [];
+
+    private int omitted;
 
     public List<PopulationFigure> Figures { get; } = [];
 
@@ -658,6 +685,19 @@ internal sealed class ParsedPopulationFile(string file)
         if (Problems.Count < PopulationCsvParser.MaxProblems)
         {
             Problems.Add(new PopulationImportProblem(new InFile(file, row is null && column is null ? null : new CsvCell(row ?? 0, column)), text, message));
+            return;
+        }
+
+        // Past the cap, the last problem counts the rest.
+        omitted++;
+        var more = new PopulationImportProblem(new InFile(file, ProblemList.MorePlace), null, ProblemList.More(omitted));
+        if (omitted == 1)
+        {
+            Problems.Add(more);
+        }
+        else
+        {
+            Problems[^1] = more;
         }
     }
 

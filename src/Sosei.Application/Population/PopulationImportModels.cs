@@ -88,6 +88,12 @@ public sealed record PopulationImportRequest
 /// <param name="Message">What is wrong and what was expected.</param>
 public sealed record PopulationImportProblem(InFile Place, string? Text, Message Message)
 {
+    /// <summary>The offending text, cut to about <see cref="ProblemList.MaxQuoted"/> characters; null when something is missing.</summary>
+    public string? Text { get; init; } = ProblemList.Quote(Text);
+
+    /// <summary>What is wrong and what was expected.</summary>
+    public Message Message { get; init; } = ProblemList.Shortened(Message);
+
     /// <summary>File name.</summary>
     public string File => Place.File;
 
@@ -110,8 +116,13 @@ public sealed record PopulationImportResult
     /// <summary>Whether the file was valid (and, unless a dry run, written).</summary>
     public bool Succeeded => Problems.Count == 0;
 
-    /// <summary>Problems; when any, nothing was written.</summary>
-    public IReadOnlyList<PopulationImportProblem> Problems { get; init; } = [];
+    /// <summary>Problems; when any, nothing was written. At most <see cref="ProblemList.MaxProblems"/> and one line
+    /// counting the rest.</summary>
+    public IReadOnlyList<PopulationImportProblem> Problems
+    {
+        get;
+        init => field = ProblemList.Capped(value, m => new PopulationImportProblem(new InFile(FileOf(value), ProblemList.MorePlace), null, m));
+    } = [];
 
     /// <summary>Whether nothing was written because it was a dry run.</summary>
     public bool DryRun { get; init; }
@@ -133,4 +144,6 @@ public sealed record PopulationImportResult
 
     /// <summary>Years in the file.</summary>
     public IReadOnlyList<int> Years { get; init; } = [];
+
+    private static string FileOf(IReadOnlyList<PopulationImportProblem> problems) => problems.Count > 0 ? problems[0].File : "";
 }

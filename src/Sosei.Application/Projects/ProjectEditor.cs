@@ -354,16 +354,17 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         var errors = new EditErrors();
         var code = await PlanItemForm.CheckIdentityAsync(errors, db.Projects, plan, project, form.Code, form.Name, form.NodeCode, Words, cancellationToken);
 
-        foreach (var (field, label, text) in new[]
+        foreach (var (field, label, text, limit) in new[]
         {
-            (nameof(form.Name), Fields["name"].Label, form.Name), (nameof(form.Content), new Message("内容", "Content"), form.Content), (nameof(form.Note), new Message("備考", "Note"), form.Note),
+            (nameof(form.Name), Fields["name"].Label, form.Name, FieldLimits.Name), (nameof(form.Content), new Message("内容", "Content"), form.Content, FieldLimits.LongText),
+            (nameof(form.Note), new Message("備考", "Note"), form.Note, FieldLimits.LongText),
         })
         {
-            EditText.Text(errors, field, label, text);
+            EditText.Text(errors, field, label, text, limit);
         }
 
         var organization = plan.Organization!;
-        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, 200);
+        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, FieldLimits.OrganizationName);
         var department = newDepartment ?? EditText.Clean(form.Department);
         var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Code }).ToListAsync(cancellationToken);
         var kpis = await db.Kpis.AsNoTracking().Where(k => k.PlanId == plan.Id).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken);
@@ -517,7 +518,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         {
             var p = form.Partners[i];
             var org = EditText.Clean(p.Organization);
-            var name = EditText.Text(errors, $"Partners[{I(i)}].Name", new("連携先の名称", "Partner name"), p.Name, 200);
+            var name = EditText.Text(errors, $"Partners[{I(i)}].Name", new("連携先の名称", "Partner name"), p.Name, FieldLimits.Name);
             if (org is null && EditText.Clean(p.Name) is null)
             {
                 continue;
@@ -540,7 +541,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         for (var i = 0; i < form.Budget.Count; i++)
         {
             var b = form.Budget[i];
-            var funding = EditText.Text(errors, $"Budget[{I(i)}].FundingSource", new("財源", "Funding source"), b.FundingSource, 200);
+            var funding = EditText.Text(errors, $"Budget[{I(i)}].FundingSource", new("財源", "Funding source"), b.FundingSource, FieldLimits.Name);
             if (EditText.Clean(b.FiscalYear) is null && EditText.Clean(b.Amount) is null && EditText.Clean(b.FundingSource) is null)
             {
                 continue;
@@ -561,7 +562,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         for (var i = 0; i < form.Grants.Count; i++)
         {
             var g = form.Grants[i];
-            var link = EditText.Text(errors, $"Grants[{I(i)}].StrategyLink", new("総合戦略との関連", "Link to the strategy"), g.StrategyLink);
+            var link = EditText.Text(errors, $"Grants[{I(i)}].StrategyLink", new("総合戦略との関連", "Link to the strategy"), g.StrategyLink, FieldLimits.Name);
             if (EditText.Clean(g.Program) is null && EditText.Clean(g.Amount) is null && EditText.Clean(g.FiscalYear) is null
                 && EditText.Clean(g.ListNumber) is null && EditText.Clean(g.StrategyLink) is null)
             {

@@ -104,6 +104,6 @@ public class PlanFileJsonReaderTests
         var (_, problems) = await ReadAsync(root.ToJsonString());
 
         Assert.Equal(PlanFileJsonReader.MaxProblems + 1, problems.Count);
-        Assert.Contains("ほかに", problems[^1].Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("ほか ", problems[^1].Message.Japanese, StringComparison.Ordinal);
     }
 }

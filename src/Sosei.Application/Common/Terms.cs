@@ -171,7 +171,7 @@ public static class Terms
         TrendStatus.Improving => new("改善", "Improving"),
         TrendStatus.Stable => new("横ばい", "No change"),
         TrendStatus.Deteriorating => new("悪化", "Deteriorating"),
-        TrendStatus.Undetermined => new("判定不能", "Cannot tell"),
+        TrendStatus.Undetermined => new("判定不能", "Undetermined"),
         _ => throw Unknown(status),
     };
 
@@ -183,7 +183,8 @@ public static class Terms
 
     /// <summary>
     /// The 見通し of a KPI as one short sentence: 「このままのペースでは令和6年度に目標の92%に届く見込みです。」. The share of
-    /// the target is the projection ÷ the target (the inverse when lower is better), given only when both are positive.
+    /// the target is the projection ÷ the target (the inverse when lower is better), rounded down, given only when both are
+    /// positive. Without a forecast, the reason (one Japanese sentence from <see cref="ForecastCalculator"/>).
     /// </summary>
     /// <param name="forecast">The forecast.</param>
     /// <param name="direction">The KPI's direction (keep level reads as "at least").</param>
@@ -194,7 +195,7 @@ public static class Terms
             || forecast.LatestValue is not { } latest)
         {
             return new(
-                forecast.Reason is { Length: > 0 } reason ? $"見通しは判定できません（{reason.TrimEnd('。')}）。" : "見通しは判定できません。",
+                forecast.Reason is { Length: > 0 } reason ? reason : "見通しは判定できません。",
                 "No forecast can be made: it needs a target with a year and enough actuals for a trend.");
         }
 

@@ -164,6 +164,85 @@ public static class Terms
         _ => throw Unknown(status),
     };
 
+    /// <summary>改善 / 横ばい / 悪化 / 判定不能: which way a KPI moved since its baseline.</summary>
+    /// <param name="status">The trend status.</param>
+    public static Message Trend(TrendStatus status) => status switch
+    {
+        TrendStatus.Improving => new("改善", "Improving"),
+        TrendStatus.Stable => new("横ばい", "No change"),
+        TrendStatus.Deteriorating => new("悪化", "Deteriorating"),
+        TrendStatus.Undetermined => new("判定不能", "Undetermined"),
+        _ => throw Unknown(status),
+    };
+
+    /// <summary>推移: the name of the trend status (a column heading).</summary>
+    public static Message TrendHeading { get; } = new("推移", "Trend");
+
+    /// <summary>見通し: the name of the forecast (a column heading).</summary>
+    public static Message ForecastHeading { get; } = new("見通し", "Forecast");
+
+    /// <summary>
+    /// The 見通し of a KPI as one short sentence: 「このままのペースでは令和6年度に目標の92%に届く見込みです。」. The share of
+    /// the target is the projection ÷ the target (the inverse when lower is better), rounded down, given only when both are
+    /// positive. Without a forecast, the reason (one Japanese sentence from <see cref="ForecastCalculator"/>).
+    /// </summary>
+    /// <param name="forecast">The forecast.</param>
+    /// <param name="direction">The KPI's direction (keep level reads as "at least").</param>
+    public static Message ForecastSentence(KpiForecast forecast, KpiDirection direction)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        if (forecast.Status == ForecastStatus.InsufficientData || forecast.TargetYear is not { } year || forecast.Target is not { } target
+            || forecast.LatestValue is not { } latest)
+        {
+            return new(
+                forecast.Reason is { Length: > 0 } reason ? reason : "見通しは判定できません。",
+                "No forecast can be made: it needs a target with a year and enough actuals for a trend.");
+        }
+
+        var ja = year.ToJapanese();
+        var en = year.ToEnglish();
+        var lower = direction == KpiDirection.Decrease;
+        bool AtOrBetter(decimal value) => lower ? value <= target : value >= target;
+        var on = forecast.Status == ForecastStatus.OnTrack;
+        if (forecast.LatestPeriod is { } p && p.FiscalYear >= year)
+        {
+            return on
+                ? new($"目標年度の{ja}までに目標を達成しています。", $"The target was met by its year, {en}.")
+                : new($"目標年度の{ja}を迎え、目標に届いていません。", $"The target year, {en}, has come and the target is not met.");
+        }
+
+        if (AtOrBetter(latest))
+        {
+            return on
+                ? new($"目標は達成済みで、このままのペースなら{ja}まで維持できる見込みです。", $"The target is met, and at this pace it will hold until {en}.")
+                : new($"目標は達成済みですが、このままのペースでは{ja}に目標を下回るおそれがあります。", $"The target is met, but at this pace it may be lost by {en}.");
+        }
+
+        if (on)
+        {
+            return new($"このままのペースでは{ja}に目標に届く見込みです。", $"At this pace the target will be reached by {en}.");
+        }
+
+        if (forecast.ProjectedValue is not { } projected)
+        {
+            return new($"このままのペースでは{ja}に目標に届かない見込みです。", $"At this pace the target will not be reached by {en}.");
+        }
+
+        if (lower ? projected >= latest : projected <= latest)
+        {
+            return new($"このままでは{ja}に向けて目標から遠ざかる見込みです。", $"At this pace the value moves away from the target by {en}.");
+        }
+
+        if (projected > 0m && target > 0m)
+        {
+            var share = lower ? target / projected : projected / target;
+            var percent = Math.Floor(share * 100m).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+            return new($"このままのペースでは{ja}に目標の{percent}%にとどまる見込みです。", $"At this pace {en} would reach only {percent}% of the target.");
+        }
+
+        return new($"このままのペースでは{ja}に目標に届かない見込みです。", $"At this pace the target will not be reached by {en}.");
+    }
+
     /// <summary>How the trend of a forecast was measured; null for none.</summary>
     /// <param name="trend">The trend method.</param>
     public static Message? Trend(TrendMethod trend) => trend switch

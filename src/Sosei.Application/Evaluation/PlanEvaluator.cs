@@ -34,6 +34,18 @@ public sealed record KpiEvaluation
     /// <summary>The forecast (of the KPI, or of its first series).</summary>
     public required KpiForecast Forecast { get; init; }
 
+    /// <summary>
+    /// Which way the KPI moved since its baseline (改善 / 横ばい / 悪化 / 判定不能), beside its grade; for a KPI with series,
+    /// the series' trends combined by its sub-item rule (<see cref="TrendCalculator.Combine"/>).
+    /// </summary>
+    public required TrendStatus Trend { get; init; }
+
+    /// <summary>The trend of each series, in the order of <see cref="SeriesResults"/>; empty for a KPI measured as one number.</summary>
+    public IReadOnlyList<KpiTrend> SeriesTrends { get; init; } = [];
+
+    /// <summary>The 見通し as one sentence (ja/en), <see cref="Terms.ForecastSentence"/>.</summary>
+    public Message ForecastSentence => Terms.ForecastSentence(Forecast, Definition.Direction);
+
     /// <summary>Latest actual value up to the evaluated year (of the KPI, or of each series), for display.</summary>
     public IReadOnlyList<KpiValue> LatestValues { get; init; } = [];
 
@@ -250,12 +262,14 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
                 Achievement = result,
                 Grade = new GradeDecision(scale.Grade(result), overridden, gradeOverride?.Reason),
                 Forecast = ForecastCalculator.Forecast(definition, observations, year),
+                Trend = TrendCalculator.Of(definition, result).Status,
                 LatestValues = latest,
             };
         }
 
         var results = AchievementCalculator.EvaluateEachSeries(definition, observations, year, plan.DefaultAchievementMethod, options);
         var seriesGrade = scale.GradeSeries(definition.SeriesAggregation, results);
+        var trends = results.Select(r => TrendCalculator.Of(definition, r)).ToList();
         return new KpiEvaluation
         {
             Kpi = kpi,
@@ -264,7 +278,9 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
             SeriesResults = results,
             SeriesGrade = seriesGrade,
             Grade = new GradeDecision(seriesGrade.Grade, overridden, gradeOverride?.Reason),
-            Forecast = ForecastCalculator.ForecastSeries(definition, definition.Series[0].Code, observations, year),
+            Forecast = ForecastCalculator.ForecastBySeriesRule(definition, observations, year),
+            Trend = TrendCalculator.Combine(definition.SeriesAggregation, trends.Select(t => t.Status)),
+            SeriesTrends = trends,
             LatestValues = latest,
         };
     }

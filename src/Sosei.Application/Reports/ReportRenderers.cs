@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Sosei.Application.Common;
 using Sosei.Application.Workbooks;
 
 namespace Sosei.Application.Reports;
@@ -89,7 +90,7 @@ public static class ReportXlsx
         var style = XlsxStyle.Body with
         {
             Bold = row.IsTotal,
-            Fill = row.IsTotal ? "F3F6FA" : null,
+            Fill = StatusColors.Of(cell.Class)?.Fill ?? (row.IsTotal ? "F3F6FA" : null),
             Align = column.Numeric ? XlsxAlign.Right : XlsxAlign.General,
         };
         return cell.Number is { } n
@@ -139,11 +140,6 @@ public static class ReportHtml
         .reference { color: #475569; }
         .provisional { color: #9a6700; }
         td.grade { text-align: center; font-weight: 700; white-space: nowrap; }
-        td.grade-0 { background: #e3f4e8; color: #1b7f3b; }
-        td.grade-1 { background: #e6f0fb; color: #174a84; }
-        td.grade-2 { background: #fff4d6; color: #9a6700; }
-        td.grade-3, td.grade-4 { background: #fde7e5; color: #b42318; }
-        td.grade-none { color: #6b7280; }
         .charts { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 3mm; }
         figure { margin: 0; border: 0.6pt solid #d9dee7; padding: 1.5mm; break-inside: avoid; }
         figcaption { font-size: 8pt; font-weight: 700; }
@@ -158,7 +154,7 @@ public static class ReportHtml
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>").Append(Style).Append("</style></head><body>");
+        sb.Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>").Append(E(report.Title)).Append("</title><style>").Append(Style).Append(StatusColors.Css()).Append("</style></head><body>");
         sb.Append("<h1>").Append(E(report.Title)).Append("</h1>");
         sb.Append("<p class=\"subtitle\">").Append(E(report.OrganizationName)).Append(" ・ ").Append(E(report.Subtitle)).Append("</p>");
         foreach (var table in report.Tables)

@@ -198,7 +198,10 @@ public static class VerificationJson
                 computedGrade = k.Grade.Computed.Code,
                 finalGrade = k.Grade.Final.Code,
                 overrideReason = k.Grade.IsOverridden ? k.Grade.Reason : null,
+                trend = k.Trend.ToString(),
+                seriesTrends = k.SeriesTrends.Count == 0 ? null : k.SeriesTrends.Select(t => new { series = t.SeriesCode, trend = t.Status.ToString() }).ToList(),
                 forecast = k.Forecast.Status.ToString(),
+                forecastText = k.ForecastSentence.Japanese,
                 relistedAt = e.Relistings.Where(r => r.KpiId == k.Kpi.Id).Select(r => e.Plan.Nodes.First(n => n.Id == r.NodeId).Code).ToList(),
             }).ToList(),
         };

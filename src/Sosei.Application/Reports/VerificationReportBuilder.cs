@@ -83,7 +83,8 @@ public static class VerificationReportBuilder
             new("達成度", Numeric: true, Width: 9),
             new("評価（計算）", Width: 11),
             new("評価（最終）", Width: 11),
-            new("見通し", Width: 9),
+            new(Terms.TrendHeading.Japanese, Width: 8),
+            new(Terms.ForecastHeading.Japanese, Width: 9),
             new("コメント", Width: 36),
         ]);
 
@@ -108,9 +109,10 @@ public static class VerificationReportBuilder
             cells.Add(Target(kpi));
             cells.Add(hasSeries ? ReportCell.Empty : Used(kpi, null, k.Achievement));
             cells.Add(Rate(k.Rate, k.IsProvisional));
-            cells.Add(GradeCell(k.Grade.Computed));
-            cells.Add(GradeCell(k.Grade.Final));
-            cells.Add(Terms.Forecast(k.Forecast.Status).Japanese);
+            cells.Add(GradeCell(k.Grade.Computed, e.Scale));
+            cells.Add(GradeCell(k.Grade.Final, e.Scale));
+            cells.Add(TrendCell(k.Trend));
+            cells.Add(new ReportCell(Terms.Forecast(k.Forecast.Status).Japanese, Class: "grade " + StatusColors.ForecastClass(k.Forecast.Status)));
             cells.Add(Comment(k, e.Year));
             kpiRows.Add(new ReportRow(cells));
 
@@ -123,7 +125,7 @@ public static class VerificationReportBuilder
                 sub.Add(s.TargetText is null ? kpi.TargetReference ?? "" : KpiFormat.Target(kpi, s)?.Text ?? "");
                 sub.Add(Used(kpi, s, r));
                 sub.Add(Rate(r.Rate, r.IsProvisional));
-                sub.AddRange(["", "", "", r.Status == AchievementStatus.Computed ? "" : r.Reason ?? ""]);
+                sub.AddRange(["", "", i < k.SeriesTrends.Count ? TrendCell(k.SeriesTrends[i].Status) : "", "", r.Status == AchievementStatus.Computed ? "" : r.Reason ?? ""]);
                 kpiRows.Add(new ReportRow(sub, IsSub: true));
             }
 
@@ -149,10 +151,13 @@ public static class VerificationReportBuilder
     [
         $"評価区分: {string.Join(" / ", e.Scale.Bands.Select(b => b.MinRate is { } m ? $"{b.Label}（{AchievementResult.RoundPercent(m).ToString("0.#", CultureInfo.InvariantCulture)}%{(e.Scale.Thresholds == ThresholdComparison.Exclusive ? "超" : "以上")}）" : b.Label))} / {e.Scale.NoDataBand.Label}（データなし）",
         $"達成度の計算方法（計画の既定）: {Terms.Method(e.Plan.DefaultAchievementMethod).Japanese}（{Terms.Formula(e.Plan.DefaultAchievementMethod).Japanese}）。減少が望ましい指標は 目標 ÷ 実績 で計算します。",
+        $"推移: 基準値から目標の方向へ動いたか（{string.Join(" / ", Enum.GetValues<TrendStatus>().Select(s => Terms.Trend(s).Japanese))}）。達成度が高くても基準値より目標から遠ざかれば悪化です。",
         $"見通し: 実績の傾向から目標年度に目標に届くか（{string.Join(" / ", Enum.GetValues<ForecastStatus>().Select(s => Terms.Forecast(s).Japanese))}）。",
     ];
 
-    private static ReportCell GradeCell(Grade grade) => new(grade.Label, Class: grade.IsNoData ? "grade grade-none" : $"grade grade-{grade.Rank}");
+    private static ReportCell GradeCell(Grade grade, GradeScale scale) => new(grade.Label, Class: "grade " + StatusColors.GradeClass(grade, scale));
+
+    private static ReportCell TrendCell(TrendStatus trend) => new(Terms.Trend(trend).Japanese, Class: "grade " + StatusColors.TrendClass(trend));
 
     private static ReportCell Rate(decimal? rate, bool provisional)
     {
@@ -177,6 +182,11 @@ public static class VerificationReportBuilder
         if (k.Achievement.Status != AchievementStatus.Computed && k.SeriesResults.Count == 0 && k.Achievement.Reason is { Length: > 0 } why)
         {
             parts.Add(why);
+        }
+
+        if (k.Forecast.Status != ForecastStatus.InsufficientData)
+        {
+            parts.Add("見通し: " + k.ForecastSentence.Japanese);
         }
 
         return string.Join("\n", parts.Distinct(StringComparer.Ordinal));

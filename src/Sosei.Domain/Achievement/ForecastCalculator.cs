@@ -60,6 +60,56 @@ public static class ForecastCalculator
         return ForecastCore(kpi, series, observations, evaluatedYear, options);
     }
 
+    /// <summary>
+    /// Forecasts a KPI as a whole: one number as <see cref="Forecast"/>; with series, each series, combined by the KPI's
+    /// sub-item rule (<see cref="KpiDefinition.SeriesAggregation"/>) as its grade is: all → the worst series' forecast,
+    /// any → the best, mean → the status nearest the mean of 順調 = 0, 要注意 = 1, 遅れ = 2 (a half rounds to the worse).
+    /// Series without a forecast are left out; when none has one, the first series' (insufficient) forecast is returned.
+    /// The forecast returned is a series' own (its <see cref="KpiForecast.SeriesCode"/> set), with the combined status.
+    /// </summary>
+    /// <param name="kpi">The KPI.</param>
+    /// <param name="observations">Observed values of any series.</param>
+    /// <param name="evaluatedYear">The fiscal year of the evaluation.</param>
+    /// <param name="options">Choices; null for the defaults.</param>
+    public static KpiForecast ForecastBySeriesRule(
+        KpiDefinition kpi, IEnumerable<KpiObservation> observations, FiscalYear evaluatedYear, ForecastOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        ArgumentNullException.ThrowIfNull(observations);
+        if (kpi.Series.Count == 0)
+        {
+            return Forecast(kpi, observations, evaluatedYear, options);
+        }
+
+        var list = observations.ToList();
+        var all = kpi.Series.Select(s => ForecastCore(kpi, s, list, evaluatedYear, options)).ToList();
+        var known = all.Where(f => f.Status != ForecastStatus.InsufficientData).ToList();
+        if (known.Count == 0)
+        {
+            return all[0];
+        }
+
+        static int Rank(ForecastStatus s) => s switch { ForecastStatus.OnTrack => 0, ForecastStatus.AtRisk => 1, _ => 2 };
+        int rank;
+        switch (kpi.SeriesAggregation)
+        {
+            case SeriesAggregation.Any:
+                rank = known.Min(f => Rank(f.Status));
+                break;
+            case SeriesAggregation.Mean:
+                var mean = (decimal)known.Sum(f => Rank(f.Status)) / known.Count;
+                rank = (int)Math.Round(mean, MidpointRounding.AwayFromZero);
+                break;
+            default:
+                rank = known.Max(f => Rank(f.Status));
+                break;
+        }
+
+        var status = rank switch { 0 => ForecastStatus.OnTrack, 1 => ForecastStatus.AtRisk, _ => ForecastStatus.OffTrack };
+        return known.FirstOrDefault(f => f.Status == status)
+            ?? known.OrderByDescending(f => Rank(f.Status)).First() with { Status = status };
+    }
+
     private static KpiForecast ForecastCore(
         KpiDefinition kpi, KpiSeriesDefinition? series, IEnumerable<KpiObservation> observations, FiscalYear evaluatedYear, ForecastOptions? options)
     {
@@ -338,9 +388,9 @@ public static class ForecastCalculator
 
     private static string Name(ForecastStatus status) => status switch
     {
-        ForecastStatus.OnTrack => "見込みあり",
+        ForecastStatus.OnTrack => "順調",
         ForecastStatus.AtRisk => "要注意",
-        ForecastStatus.OffTrack => "困難",
+        ForecastStatus.OffTrack => "遅れ",
         _ => "判定不可",
     };
 

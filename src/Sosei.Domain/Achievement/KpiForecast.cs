@@ -5,13 +5,13 @@ namespace Sosei.Domain.Achievement;
 /// <summary>Will the target be met by the target year, on the trend of the actuals?</summary>
 public enum ForecastStatus
 {
-    /// <summary>見込みあり: the observed trend reaches the target by the target year (or the target is met and stays met).</summary>
+    /// <summary>順調: the observed trend reaches the target by the target year (or the target is met and stays met).</summary>
     OnTrack = 0,
 
     /// <summary>要注意: the trend falls short but improves at least at the at-risk share of the needed pace, or the target is met now but the trend would lose it.</summary>
     AtRisk = 1,
 
-    /// <summary>困難: the trend improves at less than the at-risk share of the needed pace, or worsens; or the target year has passed unmet.</summary>
+    /// <summary>遅れ: the trend improves at less than the at-risk share of the needed pace, or worsens; or the target year has passed unmet.</summary>
     OffTrack = 2,
 
     /// <summary>判定不可: no target or target year, or fewer than the two points a trend needs; see <see cref="KpiForecast.Reason"/>.</summary>

@@ -119,7 +119,14 @@ public static class PlanApi
                     ToDto(k.Achievement),
                     k.SeriesResults.Select(ToDto).ToList(),
                     new GradeDto(k.Grade.Final.Code, k.Grade.Computed.Code, k.Grade.IsOverridden, k.Grade.Reason),
-                    new ForecastDto(k.Forecast.Status, k.Forecast.Explanation.Length > 0 ? k.Forecast.Explanation : k.Forecast.Reason),
+                    k.Trend,
+                    k.SeriesTrends.Select(t => new SeriesTrendDto(t.SeriesCode, t.Status)).ToList(),
+                    new ForecastDto(
+                        k.Forecast.Status,
+                        k.Forecast.SeriesCode,
+                        k.ForecastSentence.Japanese,
+                        k.ForecastSentence.English,
+                        k.Forecast.Explanation.Length > 0 ? k.Forecast.Explanation : k.Forecast.Reason),
                     $"/plans/{Uri.EscapeDataString(e.Plan.Code)}/kpis/{Uri.EscapeDataString(kpi.Code)}");
             }).ToList());
     }
@@ -203,6 +210,8 @@ public static class PlanApi
         AchievementDto Achievement,
         IReadOnlyList<AchievementDto> SeriesResults,
         GradeDto Grade,
+        TrendStatus Trend,
+        IReadOnlyList<SeriesTrendDto> SeriesTrends,
         ForecastDto Forecast,
         string Url);
 
@@ -218,7 +227,9 @@ public static class PlanApi
 
     private sealed record GradeDto(string Code, string Computed, bool Overridden, string? Reason);
 
-    private sealed record ForecastDto(ForecastStatus Status, string? Explanation);
+    private sealed record SeriesTrendDto(string? Series, TrendStatus Status);
+
+    private sealed record ForecastDto(ForecastStatus Status, string? Series, string Text, string TextEn, string? Explanation);
 
     private sealed record VerificationResponse(PlanRefDto Plan, int FiscalYear, string FiscalYearDisplay, IReadOnlyList<GradeBandDto> Grades, IReadOnlyList<SummaryRowDto> Rows, SummaryRowDto Totals);
 

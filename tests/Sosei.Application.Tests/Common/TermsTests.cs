@@ -28,6 +28,7 @@ public class TermsTests
         EveryValueHasBothHalves<KpiLevel>(Terms.Level);
         EveryValueHasBothHalves<KpiLevel>(l => Terms.KpiCategory(l));
         EveryValueHasBothHalves<KpiDirection>(Terms.Direction);
+        EveryValueHasBothHalves<TrendStatus>(Terms.Trend);
         EveryValueHasBothHalves<TargetKind>(Terms.TargetKind);
         EveryValueHasBothHalves<AchievementMethod>(Terms.Method);
         EveryValueHasBothHalves<AchievementMethod>(Terms.Formula);

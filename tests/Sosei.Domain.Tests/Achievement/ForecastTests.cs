@@ -58,7 +58,7 @@ public class ForecastTests
         Assert.Equal(forecast.RequiredRate / 2m, forecast.AtRiskThreshold);
         Assert.Equal(
             "219.5億円 (R1) から 263.5億円 (R5) への年平均成長率 4.7%/年; 目標 272.7億円 (R7) に必要な年平均成長率 1.7%/年; "
-            + "傾向が続いた場合のR7の予測値 288.7億円; 実績の傾向 4.7%/年 は必要な 1.7%/年 以上 (見込みあり)",
+            + "傾向が続いた場合のR7の予測値 288.7億円; 実績の傾向 4.7%/年 は必要な 1.7%/年 以上 (順調)",
             forecast.Explanation);
     }
 

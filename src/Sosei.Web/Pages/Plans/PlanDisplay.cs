@@ -41,6 +41,14 @@ public static class PlanDisplay
     /// <summary>順調 / 要注意 / 遅れ / 判定不可.</summary>
     public static string Forecast(UiText T, ForecastStatus status) => T[Terms.Forecast(status)];
 
+    /// <summary>改善 / 横ばい / 悪化 / 判定不能 as a badge in the colours of <see cref="StatusColors"/>.</summary>
+    public static IHtmlContent TrendBadge(UiText T, TrendStatus status) =>
+        new HtmlString($"<span class=\"badge trend {StatusColors.TrendClass(status)}\">{Enc(T[Terms.Trend(status)])}</span>");
+
+    /// <summary>順調 / 要注意 / 遅れ / 判定不可 as a badge in the colours of <see cref="StatusColors"/>.</summary>
+    public static IHtmlContent ForecastBadge(UiText T, ForecastStatus status) =>
+        new HtmlString($"<span class=\"badge forecast {StatusColors.ForecastClass(status)}\">{Enc(T[Terms.Forecast(status)])}</span>");
+
     /// <summary>How the trend of a forecast was measured.</summary>
     public static string Trend(UiText T, TrendMethod trend) => Terms.Trend(trend) is { } word ? T[word] : "";
 
@@ -115,25 +123,8 @@ public static class PlanDisplay
         return range.IsSingle ? Format.PeriodShort(range.First) : $"{Format.PeriodShort(range.First)}～{Format.PeriodShort(range.Last)}";
     }
 
-    /// <summary>The CSS class of a grade badge: grade-0 for the best band, grade-3 for the worst of three or more (grade-2 of two), grade-none for no data.</summary>
-    public static string GradeClass(Grade grade, GradeScale scale)
-    {
-        ArgumentNullException.ThrowIfNull(grade);
-        ArgumentNullException.ThrowIfNull(scale);
-        if (grade.IsNoData)
-        {
-            return "grade-none";
-        }
-
-        var bands = scale.Bands.Count;
-        if (bands <= 1 || grade.Rank == 0)
-        {
-            return "grade-0";
-        }
-
-        var worst = bands == 2 ? 2 : 3;
-        return "grade-" + Math.Min(3, (int)Math.Round((decimal)grade.Rank * worst / (bands - 1), MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>The CSS class of a grade badge (<see cref="StatusColors.GradeClass(Grade, GradeScale)"/>).</summary>
+    public static string GradeClass(Grade grade, GradeScale scale) => StatusColors.GradeClass(grade, scale);
 
     /// <summary>The label of a grade for a column or badge: its code, and for the no-data grade the scale's code (—).</summary>
     public static string GradeTitle(UiText T, Grade grade) => grade.IsNoData ? T[Terms.NoDataGrade] : grade.Label;

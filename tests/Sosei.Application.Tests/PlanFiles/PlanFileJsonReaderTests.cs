@@ -95,6 +95,12 @@ public class PlanFileJsonReaderTests
     {
         var root = JsonNode.Parse(Demo("abashiri-kpi-2015.json"))!;
         var kpis = root["kpis"]!.AsArray();
+        foreach (var kpi in kpis.ToList())
+        {
+            kpis.Add(kpi!.DeepClone());
+            kpis.Add(kpi.DeepClone());
+        }
+
         foreach (var kpi in kpis)
         {
             kpi!["decimals"] = "x";

@@ -67,12 +67,18 @@ public static partial class WebSetup
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanEdit);
             o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInClaims.RateLimitPolicy)));
         });
+        // The sign-in, sign-out and denied paths are the routes of their pages, asked of the router when the options
+        // are first used (on the first request, after the pages are mapped), so renaming a route cannot break sign-in.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<LinkGenerator>((o, links) =>
+            {
+                o.LoginPath = PagePath(links, "/Account/Login");
+                o.LogoutPath = PagePath(links, "/Account/Logout");
+                o.AccessDeniedPath = PagePath(links, "/Account/Denied");
+            });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
-                o.LoginPath = "/account/login";
-                o.LogoutPath = "/account/logout";
-                o.AccessDeniedPath = "/account/denied";
                 o.Cookie.Name = "sosei.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
@@ -281,4 +287,7 @@ public static partial class WebSetup
         [LoggerMessage(Level = LogLevel.Information, Message = "デモデータを読み込みました / demo data loaded: {Files}")]
         public static partial void DemoLoaded(ILogger logger, string files);
     }
+
+    private static string PagePath(LinkGenerator links, string page) =>
+        links.GetPathByPage(page) ?? throw new InvalidOperationException($"No route for the page {page}.");
 }

@@ -26,7 +26,12 @@ public static class DatabaseSetup
         return options;
     }
 
-    /// <summary>Configures a DbContext builder for the chosen provider and its migration assembly.</summary>
+    /// <summary>
+    /// Configures a DbContext builder for the chosen provider and its migration assembly. A list in a query
+    /// (<c>ids.Contains(x.Id)</c>) is sent as one array parameter (SQLite <c>json_each</c>, PostgreSQL <c>= ANY</c>), not one
+    /// parameter per element (EF Core 10's default), so a query's parameter count never grows with the plan: SQLite
+    /// refuses more than 32,766 variables, PostgreSQL 65,535.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -35,10 +40,12 @@ public static class DatabaseSetup
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(options.ResolvedConnectionString, o => o
                 .MigrationsAssembly(SqliteMigrationsAssembly)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             _ => builder.UseNpgsql(options.ResolvedConnectionString, o => o
                 .MigrationsAssembly(PostgresMigrationsAssembly)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
         };
     }
 

@@ -153,12 +153,13 @@ public sealed partial class WorkbookReader
                 continue;
             }
 
-            if (TryBracketed(text, KpiColumns.Baseline, out var bp) || TryBracketed(text, KpiColumns.Target, out bp))
+            var role = ReadPeriodHeader(text, out var bp);
+            if (role is PeriodHeader.Baseline or PeriodHeader.Target)
             {
-                var isBaseline = n.StartsWith(Normalize(KpiColumns.Baseline), StringComparison.Ordinal);
+                var isBaseline = role == PeriodHeader.Baseline;
                 if (!PeriodParser.TryParseRange(bp, PeriodKind.FiscalYear, out _, out var error))
                 {
-                    Problem(HeaderLoc(c), text, $"見出しの期間が読めません: {error.JapaneseMessage}", "the period in the header cannot be read.");
+                    Problem(HeaderLoc(c), text, $"見出しの期間が読めません: {error.JapaneseMessage}", $"the period in the header cannot be read: {error.EnglishMessage}");
                 }
                 else if (isBaseline)
                 {
@@ -169,7 +170,18 @@ public sealed partial class WorkbookReader
                     targetPeriodDefault = bp;
                 }
 
-                columns.TryAdd(isBaseline ? KpiColumns.Baseline : KpiColumns.Target, c);
+                if (!columns.TryAdd(isBaseline ? KpiColumns.Baseline : KpiColumns.Target, c))
+                {
+                    Problem(HeaderLoc(c), text, $"「{(isBaseline ? KpiColumns.Baseline : KpiColumns.Target)}」の列が二つあります。", $"a second {(isBaseline ? "baseline" : "target")} column.");
+                }
+
+                continue;
+            }
+
+            if (role == PeriodHeader.Actual && PeriodParser.TryParse(bp, PeriodKind.FiscalYear, out _, out _))
+            {
+                // 実績値 (H27), H27実績, 平成27年度 実績値: the period of the column is what the heading names.
+                periodColumns.Add(new PeriodColumn(c, bp, HeaderLoc(c)));
                 continue;
             }
 
@@ -209,7 +221,11 @@ public sealed partial class WorkbookReader
 
         foreach (var c in unknown)
         {
-            Problem(HeaderLoc(c), headers[c], "列見出しが「KPI」シートの列名でも期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1）。", "the header is neither a KPI column nor a period (e.g. H27, 平成27年度, 2015, R1).");
+            Problem(
+                HeaderLoc(c),
+                headers[c],
+                $"列見出しが「KPI」シートの列名でも期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1, 実績値(H27), H27実績）。使える列: {KnownKpiHeadings}",
+                $"the header is neither a KPI column nor a period (e.g. H27, 平成27年度, 2015, R1, 実績値(H27), H27実績). Known columns: {KnownKpiHeadings}");
         }
 
         if (tableLayout && levelColumns.Count == 0)
@@ -230,22 +246,67 @@ public sealed partial class WorkbookReader
         return new KpiRead(builders, newLevels, (rows as WideTableKpiRows)?.Roots, relistings);
     }
 
-    private static bool TryBracketed(string header, string prefix, out string period)
+    private enum PeriodHeader
     {
-        var folded = JapaneseText.FoldWidth(header).Trim();
+        None,
+        Baseline,
+        Target,
+        Actual,
+    }
+
+    // Words of a heading that names a period: 基準値(H26), 現状値 (H26), 目標値(H31), KPI(平成31年度), 実績値 (H27). Longer
+    // words first, so 基準値 is not read as 基準 + "値(H26)".
+    private static readonly (string Word, PeriodHeader Role)[] PeriodWords =
+    [
+        (KpiColumns.Baseline, PeriodHeader.Baseline), ("現状値", PeriodHeader.Baseline), ("策定時", PeriodHeader.Baseline), ("基準", PeriodHeader.Baseline), ("現状", PeriodHeader.Baseline),
+        ("KPI目標値", PeriodHeader.Target), (KpiColumns.Target, PeriodHeader.Target), ("目標", PeriodHeader.Target), ("KPI", PeriodHeader.Target),
+        ("実績値", PeriodHeader.Actual), ("実績", PeriodHeader.Actual),
+    ];
+
+    private static readonly string KnownKpiHeadings =
+        string.Join("、", KpiSheetColumns.Select(k => k.Header)) + "、基準値(H26)、目標値(H31)";
+
+    /// <summary>
+    /// Reads a heading that names a period with a word: <c>基準値(H26)</c>, <c>現状値 (H26)</c>, <c>目標値（H31）</c>,
+    /// <c>KPI(平成31年度)</c> (the target column of many tables), <c>実績値 (H27)</c>, <c>H27実績</c>,
+    /// <c>平成27年度 実績値</c>, <c>H27（実績）</c>. Width, spaces and brackets (（）［］【】〔〕) are folded.
+    /// </summary>
+    private static PeriodHeader ReadPeriodHeader(string header, out string period)
+    {
+        var t = new string(JapaneseText.FoldWidth(header)
+            .Where(ch => !char.IsWhiteSpace(ch))
+            .Select(ch => ch switch { '[' or '【' or '〔' or '「' => '(', ']' or '】' or '〕' or '」' => ')', _ => ch })
+            .ToArray()).ToUpperInvariant();
+        foreach (var (word, role) in PeriodWords)
+        {
+            // word(period)
+            if (t.Length > word.Length + 2 && t.StartsWith(word, StringComparison.Ordinal) && t[word.Length] == '(' && t[^1] == ')')
+            {
+                period = t[(word.Length + 1)..^1];
+                return role;
+            }
+
+            if (role != PeriodHeader.Actual)
+            {
+                continue;
+            }
+
+            // period実績, period(実績)
+            var suffix = "(" + word + ")";
+            if (t.Length > suffix.Length && t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                period = t[..^suffix.Length];
+                return role;
+            }
+
+            if (t.Length > word.Length && t.EndsWith(word, StringComparison.Ordinal))
+            {
+                period = t[..^word.Length];
+                return role;
+            }
+        }
+
         period = "";
-        if (!folded.StartsWith(prefix, StringComparison.Ordinal) || folded.Length == prefix.Length)
-        {
-            return false;
-        }
-
-        var rest = folded[prefix.Length..].Trim();
-        if (rest.Length < 3 || rest[0] != '(' || rest[^1] != ')')
-        {
-            return false;
-        }
-
-        period = rest[1..^1].Trim();
-        return true;
+        return PeriodHeader.None;
     }
 }

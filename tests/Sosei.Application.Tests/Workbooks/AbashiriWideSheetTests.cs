@@ -129,6 +129,56 @@ public class AbashiriWideSheetTests
         Assert.Equal(0, result.Counts.Sum(c => c.Created));
     }
 
+    /// <summary>
+    /// Headings other cities' tables use for the same columns read as the 網走市 ones: 現状値 (H26) for the baseline,
+    /// 実績値 (H27), H28実績, 平成29年度 実績値 and H30（実績） for the years, KPI（平成31年度） for the target.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task WideSheet_WithOtherCitiesHeadings_ReadsTheSameKpisAndValues(DbKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var other = await TestDatabase.CreateAsync(kind);
+        var sheets = Workbook();
+        var header = (List<string>)sheets[2].Rows[1];
+        string[] headings = ["現状値 (H26)", "実績値 (H27)", "H28実績", "平成29年度 実績値", "H30（実績）", "KPI（平成31年度）"];
+        for (var i = 0; i < headings.Length; i++)
+        {
+            header[5 + i] = headings[i];
+        }
+
+        Assert.True((await ImportAsync(db, Workbook())).Succeeded);
+        var result = await ImportAsync(other, sheets);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        await using var a = db.NewContext();
+        await using var b = other.NewContext();
+        var expected = (await new PlanFileExporter(a).ExportAsync("abashiri-wide"))!;
+        var actual = (await new PlanFileExporter(b).ExportAsync("abashiri-wide"))!;
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(expected.Kpis, PlanDocumentJson.Options),
+            System.Text.Json.JsonSerializer.Serialize(actual.Kpis, PlanDocumentJson.Options));
+        Assert.Equal(("H26", "R1"), (ToShort(actual.Kpis[0].BaselinePeriod), ToShort(actual.Kpis[0].TargetPeriod)));
+        Assert.Equal(("平成28年度", "15,757人"), (actual.Kpis[0].Values.Single().Period, actual.Kpis[0].Values.Single().Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task WideSheet_WithAnUnknownHeading_NamesTheHeadingsItKnows(DbKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        var sheets = Workbook();
+        ((List<string>)sheets[2].Rows[1])[10] = "見込み値";
+
+        var result = await ImportAsync(db, sheets, dryRun: true);
+
+        var problem = Assert.Single(result.Problems, p => p.Text == "見込み値");
+        Assert.Equal("「KPI」シート 2行 K列（見込み値）", problem.Place.In(Sosei.Application.Common.Message.JapaneseUi));
+        Assert.Contains("使える列: KPIコード、ノード、区分、指標名", problem.Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("基準値(H26)、目標値(H31)", problem.Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("Known columns: KPIコード", problem.Message.English, StringComparison.Ordinal);
+    }
+
     private static string? ToShort(string? period) =>
         period is null ? null : Domain.Periods.PeriodParser.ParseRange(period).ToShort();
 }

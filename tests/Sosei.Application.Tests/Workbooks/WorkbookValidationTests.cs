@@ -81,7 +81,7 @@ public class WorkbookValidationTests
 
         var problem = Single(await ImportAsync(db, sheets), $"「KPI」シート 1行 {CellLocation.ColumnName(column + 1)}列（平成28年度末ごろ）");
         Assert.Equal("平成28年度末ごろ", problem.Text);
-        Assert.Contains("期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1）", problem.Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("期間でもありません（期間の例: H27, H27年(度), 平成27年度, 2015, R1, 実績値(H27), H27実績）", problem.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -17,35 +17,20 @@ public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageMod
     public async Task<IActionResult> OnPostAsync(string plan, string kpi, CancellationToken cancellationToken)
     {
         var result = await deleter.DeleteKpiAsync(plan, kpi, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            AddErrors(result);
-            return await ShowAsync(plan, kpi, cancellationToken);
-        }
-
-        Flash(result);
-        return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
+        return await AfterSaveAsync(
+            result,
+            () => RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code),
+            () => ShowAsync(plan, kpi, cancellationToken));
     }
 
-    private async Task<IActionResult> ShowAsync(string plan, string kpi, CancellationToken cancellationToken)
-    {
-        var view = await deleter.KpiAsync(plan, kpi, cancellationToken);
-        if (view is null)
+    private Task<IActionResult> ShowAsync(string plan, string kpi, CancellationToken cancellationToken) =>
+        ShowPageAsync(deleter.KpiAsync(plan, kpi, cancellationToken), view =>
         {
-            return NotFound();
-        }
-
-        View = view;
-        Crumbs(
-            text["KPIの削除"],
-            (text["管理"], Url.Page("/Admin/Index")),
-            (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
-            (view.KpiName, Url.Page("/Admin/Kpis/Edit", new { plan = view.PlanCode, kpi = view.KpiCode })));
-        return Page();
-    }
+            View = view;
+            Crumbs(
+                text["KPIの削除"],
+                (text["管理"], Url.Page("/Admin/Index")),
+                (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
+                (view.KpiName, Url.Page("/Admin/Kpis/Edit", new { plan = view.PlanCode, kpi = view.KpiCode })));
+        });
 }

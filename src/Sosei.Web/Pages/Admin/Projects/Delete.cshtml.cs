@@ -17,35 +17,20 @@ public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageMod
     public async Task<IActionResult> OnPostAsync(string plan, string project, CancellationToken cancellationToken)
     {
         var result = await deleter.DeleteProjectAsync(plan, project, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            AddErrors(result);
-            return await ShowAsync(plan, project, cancellationToken);
-        }
-
-        Flash(result);
-        return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
+        return await AfterSaveAsync(
+            result,
+            () => RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code),
+            () => ShowAsync(plan, project, cancellationToken));
     }
 
-    private async Task<IActionResult> ShowAsync(string plan, string project, CancellationToken cancellationToken)
-    {
-        var view = await deleter.ProjectAsync(plan, project, cancellationToken);
-        if (view is null)
+    private Task<IActionResult> ShowAsync(string plan, string project, CancellationToken cancellationToken) =>
+        ShowPageAsync(deleter.ProjectAsync(plan, project, cancellationToken), view =>
         {
-            return NotFound();
-        }
-
-        View = view;
-        Crumbs(
-            text["事業の削除"],
-            (text["管理"], Url.Page("/Admin/Index")),
-            (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
-            (view.ProjectName, Url.Page("/Admin/Projects/Edit", new { plan = view.PlanCode, project = view.ProjectCode })));
-        return Page();
-    }
+            View = view;
+            Crumbs(
+                text["事業の削除"],
+                (text["管理"], Url.Page("/Admin/Index")),
+                (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
+                (view.ProjectName, Url.Page("/Admin/Projects/Edit", new { plan = view.PlanCode, project = view.ProjectCode })));
+        });
 }

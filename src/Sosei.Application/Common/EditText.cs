@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Sosei.Domain.Kpis;
-using Sosei.Domain.Periods;
 using Sosei.Domain.Text;
-using Sosei.Domain.Values;
 
 namespace Sosei.Application.Common;
 
@@ -20,13 +17,7 @@ internal static partial class EditText
     public static Message Required(Message label) => new($"{label.Japanese}を入力してください。", $"{label.English} is required.");
 
     /// <summary>What a domain parser said about a text (it quotes the text itself).</summary>
-    public static Message Why(PeriodFormatException error) => new(error.JapaneseMessage, error.EnglishMessage);
-
-    /// <inheritdoc cref="Why(PeriodFormatException)"/>
-    public static Message Why(ValueFormatException error) => new(error.JapaneseMessage, error.EnglishMessage);
-
-    /// <inheritdoc cref="Why(PeriodFormatException)"/>
-    public static Message Why(TargetPhraseException error) => new(error.JapaneseMessage, error.EnglishMessage);
+    public static Message Why(BilingualFormatException error) => new(error.JapaneseMessage, error.EnglishMessage);
 
     /// <summary>
     /// A message that names the field and, unless the message already quotes it (the domain parsers' messages begin

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
-using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
@@ -18,7 +17,7 @@ namespace Sosei.Application.Kpis;
 /// unit change that contradicts them is caught) and validated by the importer's own rules
 /// (<see cref="PlanFileValidator.ValidateKpi"/>): the form and the import accept and refuse the same texts.
 /// </summary>
-public sealed class KpiEditor(SoseiDbContext db)
+public sealed class KpiEditor(SoseiDbContext db) : IPlanItemEditor<KpiForm, KpiFormView>
 {
     /// <summary>Where the validator puts the KPI (<see cref="PlanFileValidator.ValidateKpi"/>).</summary>
     private static readonly JsonPath Item = JsonPath.Of("kpi");
@@ -48,7 +47,8 @@ public sealed class KpiEditor(SoseiDbContext db)
         Fields["code"].Label,
         Fields["name"].Label,
         code => new($"KPIコード「{code}」は、この計画の別のKPIで使われています。別のコードにしてください。", $"KPI code \"{code}\" is used by another KPI of this plan. Choose another code."),
-        new("掲載する項目を選んでください。", "Choose where the KPI is listed."));
+        new("掲載する項目を選んでください。", "Choose where the KPI is listed."),
+        new("KPI", "KPI"));
 
     private static readonly Dictionary<string, (string Field, Message Label)> SeriesFields = new(StringComparer.Ordinal)
     {
@@ -61,14 +61,7 @@ public sealed class KpiEditor(SoseiDbContext db)
     /// <summary>The form of a new KPI under a node (with a generated code); null when the plan or node is not found.</summary>
     public async Task<KpiFormView?> NewAsync(string planCode, string? nodeCode, CancellationToken cancellationToken = default)
     {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-
-        var node = string.IsNullOrEmpty(nodeCode) ? null : plan.Nodes.SingleOrDefault(n => n.Code == nodeCode);
-        if (!string.IsNullOrEmpty(nodeCode) && node is null)
+        if (await PlanItemForm.LoadForNewAsync(db, planCode, nodeCode, cancellationToken) is not var (plan, node))
         {
             return null;
         }
@@ -85,17 +78,10 @@ public sealed class KpiEditor(SoseiDbContext db)
     }
 
     /// <summary>The form of a stored KPI; null when the plan or the KPI (in that plan) is not found.</summary>
-    public async Task<KpiFormView?> GetAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
-    {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        var kpi = plan is null ? null : await LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken);
-        if (plan is null || kpi is null)
-        {
-            return null;
-        }
-
-        return await ViewAsync(plan, kpi, FormOf(plan, kpi), cancellationToken);
-    }
+    public async Task<KpiFormView?> GetAsync(string planCode, string itemCode, CancellationToken cancellationToken = default) =>
+        await LoadForViewAsync(planCode, itemCode, cancellationToken) is var (plan, kpi)
+            ? await ViewAsync(plan, kpi, FormOf(plan, kpi!), cancellationToken)
+            : null;
 
     /// <summary>The form showing a stored KPI as it is now.</summary>
     private static KpiForm FormOf(Plan plan, Kpi kpi)
@@ -163,26 +149,12 @@ public sealed class KpiEditor(SoseiDbContext db)
     /// The page for a form posted back with errors (or a preview): the same options as <see cref="GetAsync"/> with
     /// the posted form. Null when the plan or the KPI is not found.
     /// </summary>
-    public async Task<KpiFormView?> RedisplayAsync(string planCode, string? kpiCode, KpiForm form, CancellationToken cancellationToken = default)
+    public async Task<KpiFormView?> RedisplayAsync(string planCode, string? itemCode, KpiForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-
-        Kpi? kpi = null;
-        if (kpiCode is not null)
-        {
-            kpi = await LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken);
-            if (kpi is null)
-            {
-                return null;
-            }
-        }
-
-        return await ViewAsync(plan, kpi, form, cancellationToken);
+        return await LoadForViewAsync(planCode, itemCode, cancellationToken) is var (plan, kpi)
+            ? await ViewAsync(plan, kpi, form, cancellationToken)
+            : null;
     }
 
     /// <summary>
@@ -228,33 +200,20 @@ public sealed class KpiEditor(SoseiDbContext db)
     }
 
     /// <summary>
-    /// Validates and saves a KPI (creates it when <paramref name="kpiCode"/> is null), all or nothing; the result
+    /// Validates and saves a KPI (creates it when <paramref name="itemCode"/> is null), all or nothing; the result
     /// carries the KPI's code.
     /// </summary>
-    public async Task<EditResult> SaveAsync(string planCode, string? kpiCode, KpiForm form, CancellationToken cancellationToken = default)
+    public async Task<EditResult> SaveAsync(string planCode, string? itemCode, KpiForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = await PlanItemForm.LoadPlanForSaveAsync(db, planCode, cancellationToken);
-        if (plan is null)
-        {
-            return EditResult.NotFound();
-        }
+        return await PlanItemForm.SaveAsync(
+            db, planCode, itemCode, form.Version, (plan, code) => LoadKpiAsync(plan, code, tracking: true, cancellationToken),
+            (plan, kpi) => Conflict(plan, kpi, form), (plan, kpi) => SaveIntoAsync(plan, kpi, form, cancellationToken), cancellationToken);
+    }
 
-        Kpi? kpi = null;
-        if (kpiCode is not null)
-        {
-            kpi = await LoadKpiAsync(plan, kpiCode, tracking: true, cancellationToken);
-            if (kpi is null)
-            {
-                return EditResult.NotFound();
-            }
-
-            if (Versions.HasMoved(kpi, form.Version))
-            {
-                return Conflict(plan, kpi, form);
-            }
-        }
-
+    /// <summary>Checks the form and saves it into the plan: into the stored KPI, or a new one when <paramref name="kpi"/> is null.</summary>
+    private async Task<EditResult> SaveIntoAsync(Plan plan, Kpi? kpi, KpiForm form, CancellationToken cancellationToken)
+    {
         var errors = new EditErrors();
         var code = await PlanItemForm.CheckIdentityAsync(errors, db.Kpis, plan, kpi, form.Code, form.Name, form.NodeCode, Words, cancellationToken);
 
@@ -272,20 +231,16 @@ public sealed class KpiEditor(SoseiDbContext db)
             }
         }
 
-        foreach (var (field, label, text, limit) in new[]
-        {
+        PlanItemForm.CheckLengths(
+            errors,
             (nameof(form.Name), Fields["name"].Label, form.Name, FieldLimits.Name), (nameof(form.Phrase), Fields["phrase"].Label, form.Phrase, FieldLimits.Name),
             (nameof(form.Source), new Message("確認方法・出典", "Source"), form.Source, FieldLimits.LongText),
             (nameof(form.SurveyTiming), new Message("基準日", "Survey timing"), form.SurveyTiming, FieldLimits.Text),
             (nameof(form.PublicationTiming), new Message("結果公表日", "Publication timing"), form.PublicationTiming, FieldLimits.Text),
-            (nameof(form.Note), new Message("備考", "Note"), form.Note, FieldLimits.LongText),
-        })
-        {
-            EditText.Text(errors, field, label, text, limit);
-        }
+            (nameof(form.Note), new Message("備考", "Note"), form.Note, FieldLimits.LongText));
 
         var departments = plan.Organization!.Departments;
-        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, FieldLimits.OrganizationName);
+        var newDepartment = PlanItemForm.NewDepartment(errors, form.NewDepartment);
         var departmentNames = form.Departments.Select(EditText.Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (newDepartment is not null && !departmentNames.Contains(newDepartment))
         {
@@ -298,7 +253,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         FormProblems.AddTo(errors, problems, p => Map(p, seriesRows, interimRows, form));
         if (errors.Any || resolved is null)
         {
-            return errors.Any ? errors.ToResult() : EditResult.Failed("", new("KPIを保存できませんでした。", "The KPI could not be saved."));
+            return PlanItemForm.Refused(errors, Words);
         }
 
         if (kpi is null)
@@ -306,19 +261,16 @@ public sealed class KpiEditor(SoseiDbContext db)
             kpi = new Kpi { Code = resolved.Code, Name = resolved.Name, PlanId = plan.Id };
             db.Kpis.Add(kpi);
         }
-
-        if (kpiCode is not null)
+        else
         {
             Versions.Claim(db, kpi, form.Version);
         }
 
+        await PlanItemForm.PlaceUnderHomeAsync(db.Kpis, plan, kpi, resolved.NodeCode, cancellationToken);
         var relabelled = Apply(plan, kpi, resolved, seriesRows.Select(i => form.Series[i]).ToList(), removed, newDepartment);
-        switch (await UniqueSave.SaveAsync(db, cancellationToken))
+        if (await PlanItemForm.SaveChangesAsync(db, Words, resolved.Code, cancellationToken) is { } refused)
         {
-            case SaveOutcome.Duplicate:
-                return EditResult.Failed(nameof(form.Code), UniqueSave.CodeTaken(new("KPI", "KPI"), resolved.Code));
-            case SaveOutcome.Conflict:
-                return EditResult.Failed(string.Empty, UniqueSave.Collided);
+            return refused;
         }
 
         var count = relabelled.ToString(CultureInfo.InvariantCulture);
@@ -339,9 +291,8 @@ public sealed class KpiEditor(SoseiDbContext db)
             .ToList();
     }
 
-    private async Task<Plan?> LoadPlanAsync(string planCode, CancellationToken cancellationToken) =>
-        await db.Plans.AsNoTracking().Include(p => p.Levels).Include(p => p.Nodes).Include(p => p.Organization!).ThenInclude(o => o.Departments)
-            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+    private Task<(Plan Plan, Kpi? Kpi)?> LoadForViewAsync(string planCode, string? kpiCode, CancellationToken cancellationToken) =>
+        PlanItemForm.LoadForViewAsync(db, planCode, kpiCode, (plan, code) => LoadKpiAsync(plan, code, tracking: false, cancellationToken), cancellationToken);
 
     private async Task<Kpi?> LoadKpiAsync(Plan plan, string kpiCode, bool tracking, CancellationToken cancellationToken)
     {
@@ -586,17 +537,9 @@ public sealed class KpiEditor(SoseiDbContext db)
         }
     }
 
-    /// <summary>Writes the resolved KPI; returns how many stored values were relabelled to the KPI's new kind of year.</summary>
+    /// <summary>Writes the resolved KPI (placed under its home already); returns how many stored values were relabelled to the KPI's new kind of year.</summary>
     private int Apply(Plan plan, Kpi kpi, ResolvedKpi r, List<SeriesForm> seriesForms, List<int> removed, string? newDepartment)
     {
-        var home = plan.Nodes.Single(n => n.Code == r.NodeCode);
-        if (kpi.Id == 0 || kpi.HomeNodeId != home.Id)
-        {
-            // Added or moved: last under its (new) home.
-            kpi.SortOrder = db.Kpis.Where(k => k.HomeNodeId == home.Id && k.Id != kpi.Id).Select(k => (int?)k.SortOrder).Max() + 1 ?? 0;
-            kpi.HomeNodeId = home.Id;
-        }
-
         kpi.Code = r.Code;
         kpi.Name = r.Name;
         kpi.Level = r.Level;
@@ -667,14 +610,7 @@ public sealed class KpiEditor(SoseiDbContext db)
         kpi.InterimTargets.AddRange(r.InterimTargets.Select(t => new KpiInterimTarget { Period = PeriodCodec.Format(t.Period), Value = t.Value, Text = t.Text }));
 
         var organization = plan.Organization!;
-        if (newDepartment is not null && organization.Departments.All(x => x.Name != newDepartment))
-        {
-            organization.Departments.Add(new Department
-            {
-                Name = newDepartment,
-                SortOrder = organization.Departments.Select(x => x.SortOrder).DefaultIfEmpty(-1).Max() + 1,
-            });
-        }
+        PlanItemForm.AddDepartment(organization, newDepartment);
 
         // Updated in place: the link's key is (KPI, department), so a removed and re-added link would clash.
         var wanted = r.Departments.Select(name => organization.Departments.Single(x => x.Name == name)).ToList();

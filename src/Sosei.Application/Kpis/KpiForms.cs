@@ -1,4 +1,5 @@
 using Sosei.Application.Common;
+using Sosei.Application.Plans;
 using Sosei.Domain.Kpis;
 
 namespace Sosei.Application.Kpis;
@@ -129,7 +130,7 @@ public sealed record NodeOption(string Code, string Text, int Depth);
 public sealed record RelistingView(int Id, string NodeCode, string NodeText, string? DisplayName, string? Content);
 
 /// <summary>What the KPI form page shows.</summary>
-public sealed record KpiFormView
+public sealed record KpiFormView : IPlanItemFormView<KpiForm>
 {
     /// <summary>Plan code.</summary>
     public required string PlanCode { get; init; }

@@ -8,8 +8,8 @@ using Sosei.Application.Projects;
 
 namespace Sosei.Application.Plans;
 
-/// <summary>What deleting a KPI takes with it, for the confirmation page.</summary>
-public sealed record KpiDeletion
+/// <summary>What deleting a KPI or a project takes with it, for the confirmation page: the part both show.</summary>
+public abstract record PlanItemDeletion
 {
     /// <summary>Plan code.</summary>
     public required string PlanCode { get; init; }
@@ -17,17 +17,24 @@ public sealed record KpiDeletion
     /// <summary>Plan name.</summary>
     public required string PlanName { get; init; }
 
-    /// <summary>KPI code.</summary>
-    public required string KpiCode { get; init; }
-
-    /// <summary>指標名.</summary>
-    public required string KpiName { get; init; }
-
     /// <summary>The home node: level name, label and title.</summary>
     public required string HomeNode { get; init; }
 
     /// <summary>Code of the home node (the structure page's anchor).</summary>
     public required string HomeNodeCode { get; init; }
+
+    /// <summary>Nodes where the item is shown again (再掲), as level name, label and title.</summary>
+    public IReadOnlyList<string> Relistings { get; init; } = [];
+}
+
+/// <summary>What deleting a KPI takes with it, for the confirmation page.</summary>
+public sealed record KpiDeletion : PlanItemDeletion
+{
+    /// <summary>KPI code.</summary>
+    public required string KpiCode { get; init; }
+
+    /// <summary>指標名.</summary>
+    public required string KpiName { get; init; }
 
     /// <summary>Actual values (of the KPI and of its series).</summary>
     public int Values { get; init; }
@@ -41,33 +48,18 @@ public sealed record KpiDeletion
     /// <summary>Grades decided by hand (one per fiscal year).</summary>
     public int GradeOverrides { get; init; }
 
-    /// <summary>Nodes where the KPI is shown again (再掲), as level name, label and title.</summary>
-    public IReadOnlyList<string> Relistings { get; init; } = [];
-
     /// <summary>Projects that name the KPI (the projects stay; only the link goes).</summary>
     public IReadOnlyList<string> Projects { get; init; } = [];
 }
 
 /// <summary>What deleting a project takes with it, for the confirmation page.</summary>
-public sealed record ProjectDeletion
+public sealed record ProjectDeletion : PlanItemDeletion
 {
-    /// <summary>Plan code.</summary>
-    public required string PlanCode { get; init; }
-
-    /// <summary>Plan name.</summary>
-    public required string PlanName { get; init; }
-
     /// <summary>Project code.</summary>
     public required string ProjectCode { get; init; }
 
     /// <summary>事業名.</summary>
     public required string ProjectName { get; init; }
-
-    /// <summary>The home node: level name, label and title.</summary>
-    public required string HomeNode { get; init; }
-
-    /// <summary>Code of the home node (the structure page's anchor).</summary>
-    public required string HomeNodeCode { get; init; }
 
     /// <summary>Budget lines (予算額, 決算額, 見込額).</summary>
     public int BudgetLines { get; init; }
@@ -80,9 +72,6 @@ public sealed record ProjectDeletion
 
     /// <summary>KPIs the project serves (the KPIs stay; only the link goes).</summary>
     public IReadOnlyList<string> Kpis { get; init; } = [];
-
-    /// <summary>Nodes where the project is shown again (再掲).</summary>
-    public IReadOnlyList<string> Relistings { get; init; } = [];
 }
 
 /// <summary>
@@ -96,9 +85,7 @@ public sealed class ItemDeleter(SoseiDbContext db)
     /// <summary>What deleting the KPI takes with it; null when the plan or the KPI (in that plan) is not found.</summary>
     public async Task<KpiDeletion?> KpiAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
     {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        var kpi = plan is null ? null : await LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken);
-        if (plan is null || kpi is null)
+        if (await LoadAsync(planCode, plan => LoadKpiAsync(plan, kpiCode, tracking: false, cancellationToken), cancellationToken) is not var (plan, kpi))
         {
             return null;
         }
@@ -127,9 +114,7 @@ public sealed class ItemDeleter(SoseiDbContext db)
     /// <summary>Deletes the KPI and everything that belongs to it; the result's code is the KPI's home node.</summary>
     public async Task<EditResult> DeleteKpiAsync(string planCode, string kpiCode, CancellationToken cancellationToken = default)
     {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        var kpi = plan is null ? null : await LoadKpiAsync(plan, kpiCode, tracking: true, cancellationToken);
-        if (plan is null || kpi is null)
+        if (await LoadAsync(planCode, plan => LoadKpiAsync(plan, kpiCode, tracking: true, cancellationToken), cancellationToken) is not var (plan, kpi))
         {
             return EditResult.NotFound();
         }
@@ -164,18 +149,13 @@ public sealed class ItemDeleter(SoseiDbContext db)
         db.RemoveRange(links);
         db.Kpis.Remove(kpi);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(
-            plan.Nodes.Single(n => n.Id == kpi.HomeNodeId).Code,
-            new($"KPI「{kpi.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。",
-                $"KPI \"{kpi.Name}\" was deleted{(counts.Count == 0 ? "" : ", with what belonged to it")}."));
+        return Deleted(plan, kpi, new($"KPI「{kpi.Name}」", $"KPI \"{kpi.Name}\""), counts);
     }
 
     /// <summary>What deleting the project takes with it; null when the plan or the project (in that plan) is not found.</summary>
     public async Task<ProjectDeletion?> ProjectAsync(string planCode, string projectCode, CancellationToken cancellationToken = default)
     {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        var project = plan is null ? null : await LoadProjectAsync(plan, projectCode, tracking: false, cancellationToken);
-        if (plan is null || project is null)
+        if (await LoadAsync(planCode, plan => LoadProjectAsync(plan, projectCode, tracking: false, cancellationToken), cancellationToken) is not var (plan, project))
         {
             return null;
         }
@@ -200,9 +180,7 @@ public sealed class ItemDeleter(SoseiDbContext db)
     /// <summary>Deletes the project and everything that belongs to it; the result's code is the project's home node.</summary>
     public async Task<EditResult> DeleteProjectAsync(string planCode, string projectCode, CancellationToken cancellationToken = default)
     {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        var project = plan is null ? null : await LoadProjectAsync(plan, projectCode, tracking: true, cancellationToken);
-        if (plan is null || project is null)
+        if (await LoadAsync(planCode, plan => LoadProjectAsync(plan, projectCode, tracking: true, cancellationToken), cancellationToken) is not var (plan, project))
         {
             return EditResult.NotFound();
         }
@@ -222,10 +200,7 @@ public sealed class ItemDeleter(SoseiDbContext db)
         db.Relistings.RemoveRange(relistings);
         db.Projects.Remove(project);
         await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Success(
-            plan.Nodes.Single(n => n.Id == project.HomeNodeId).Code,
-            new($"事業「{project.Name}」を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。",
-                $"Project \"{project.Name}\" was deleted{(counts.Count == 0 ? "" : ", with what belonged to it")}."));
+        return Deleted(plan, project, new($"事業「{project.Name}」", $"Project \"{project.Name}\""), counts);
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture) + "件";
@@ -238,15 +213,28 @@ public sealed class ItemDeleter(SoseiDbContext db)
         }
     }
 
+    /// <summary>The result of a deletion: the item's home node, and what went with the item (<paramref name="what"/>).</summary>
+    private static EditResult Deleted(Plan plan, PlanItem item, Message what, List<string> counts) =>
+        EditResult.Success(
+            plan.Nodes.Single(n => n.Id == item.HomeNodeId).Code,
+            new($"{what.Japanese}を削除しました{(counts.Count == 0 ? "" : "（" + string.Join("、", counts) + "も削除）")}。",
+                $"{what.English} was deleted{(counts.Count == 0 ? "" : ", with what belonged to it")}."));
+
     private static string NodeText(Plan plan, int nodeId)
     {
         var n = plan.Nodes.Single(x => x.Id == nodeId);
         return $"{PlanStructureEditor.LevelName(plan, n.Depth)} {(string.IsNullOrEmpty(n.Label) ? "" : n.Label + " ")}{n.Title}";
     }
 
-    private async Task<Plan?> LoadPlanAsync(string planCode, CancellationToken cancellationToken) =>
-        await db.Plans.AsNoTracking().Include(p => p.Levels).Include(p => p.Nodes)
+    /// <summary>The plan (untracked, with its levels and nodes) and the item <paramref name="loadItem"/> finds in it; null when either is not found.</summary>
+    private async Task<(Plan Plan, TItem Item)?> LoadAsync<TItem>(string planCode, Func<Plan, Task<TItem?>> loadItem, CancellationToken cancellationToken)
+        where TItem : PlanItem
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Levels).Include(p => p.Nodes)
             .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+        var item = plan is null ? null : await loadItem(plan);
+        return plan is null || item is null ? null : (plan, item);
+    }
 
     private async Task<Kpi?> LoadKpiAsync(Plan plan, string kpiCode, bool tracking, CancellationToken cancellationToken)
     {

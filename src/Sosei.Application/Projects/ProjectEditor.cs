@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Common;
 using Sosei.Application.Kpis;
-using Sosei.Application.Organizations;
 using Sosei.Application.Persistence;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Plans;
@@ -117,7 +116,7 @@ public sealed class GrantForm
 public sealed record CodeOption(string Code, string Text);
 
 /// <summary>What the project form page shows.</summary>
-public sealed record ProjectFormView
+public sealed record ProjectFormView : IPlanItemFormView<ProjectForm>
 {
     /// <summary>Plan code.</summary>
     public required string PlanCode { get; init; }
@@ -158,7 +157,7 @@ public sealed record ProjectFormView
 /// own rules (<see cref="PlanFileValidator.ValidateProject"/>), so amounts such as 2億4千万円 and "-" (not decided) read
 /// the same as in a plan file.
 /// </summary>
-public sealed partial class ProjectEditor(SoseiDbContext db)
+public sealed partial class ProjectEditor(SoseiDbContext db) : IPlanItemEditor<ProjectForm, ProjectFormView>
 {
     /// <summary>Where the validator puts the project (<see cref="PlanFileValidator.ValidateProject"/>).</summary>
     private static readonly JsonPath Item = JsonPath.Of("project");
@@ -179,7 +178,8 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         Fields["code"].Label,
         Fields["name"].Label,
         code => new($"事業コード「{code}」は、この計画の別の事業で使われています。別のコードにしてください。", $"Project code \"{code}\" is used by another project of this plan. Choose another code."),
-        new("掲載する項目を選んでください。", "Choose where the project is listed."));
+        new("掲載する項目を選んでください。", "Choose where the project is listed."),
+        new("事業", "project"));
 
     private static readonly Dictionary<string, (string Field, Message Label)> BudgetFields = new(StringComparer.Ordinal)
     {
@@ -199,14 +199,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
     /// <summary>The form of a new project under a node; null when the plan or node is not found.</summary>
     public async Task<ProjectFormView?> NewAsync(string planCode, string? nodeCode, CancellationToken cancellationToken = default)
     {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-
-        var node = string.IsNullOrEmpty(nodeCode) ? null : plan.Nodes.SingleOrDefault(n => n.Code == nodeCode);
-        if (!string.IsNullOrEmpty(nodeCode) && node is null)
+        if (await PlanItemForm.LoadForNewAsync(db, planCode, nodeCode, cancellationToken) is not var (plan, node))
         {
             return null;
         }
@@ -229,17 +222,10 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
     }
 
     /// <summary>The form of a stored project; null when the plan or the project (in that plan) is not found.</summary>
-    public async Task<ProjectFormView?> GetAsync(string planCode, string projectCode, CancellationToken cancellationToken = default)
-    {
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        var project = plan is null ? null : await LoadProjectAsync(plan, projectCode, tracking: false, cancellationToken);
-        if (plan is null || project is null)
-        {
-            return null;
-        }
-
-        return await ViewAsync(plan, project, FormOf(plan, project), cancellationToken);
-    }
+    public async Task<ProjectFormView?> GetAsync(string planCode, string itemCode, CancellationToken cancellationToken = default) =>
+        await LoadForViewAsync(planCode, itemCode, cancellationToken) is var (plan, project)
+            ? await ViewAsync(plan, project, FormOf(plan, project!), cancellationToken)
+            : null;
 
     /// <summary>The form showing a stored project as it is now.</summary>
     private static ProjectForm FormOf(Plan plan, Project project)
@@ -304,67 +290,37 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
     }
 
     /// <summary>The page for a form posted back with errors; null when the plan or the project is not found.</summary>
-    public async Task<ProjectFormView?> RedisplayAsync(string planCode, string? projectCode, ProjectForm form, CancellationToken cancellationToken = default)
+    public async Task<ProjectFormView?> RedisplayAsync(string planCode, string? itemCode, ProjectForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = await LoadPlanAsync(planCode, cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-
-        Project? project = null;
-        if (projectCode is not null)
-        {
-            project = await LoadProjectAsync(plan, projectCode, tracking: false, cancellationToken);
-            if (project is null)
-            {
-                return null;
-            }
-        }
-
-        return await ViewAsync(plan, project, form, cancellationToken);
+        return await LoadForViewAsync(planCode, itemCode, cancellationToken) is var (plan, project)
+            ? await ViewAsync(plan, project, form, cancellationToken)
+            : null;
     }
 
-    /// <summary>Validates and saves a project (creates it when <paramref name="projectCode"/> is null), all or nothing.</summary>
-    public async Task<EditResult> SaveAsync(string planCode, string? projectCode, ProjectForm form, CancellationToken cancellationToken = default)
+    /// <summary>Validates and saves a project (creates it when <paramref name="itemCode"/> is null), all or nothing.</summary>
+    public async Task<EditResult> SaveAsync(string planCode, string? itemCode, ProjectForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = await PlanItemForm.LoadPlanForSaveAsync(db, planCode, cancellationToken);
-        if (plan is null)
-        {
-            return EditResult.NotFound();
-        }
+        return await PlanItemForm.SaveAsync(
+            db, planCode, itemCode, form.Version, (plan, code) => LoadProjectAsync(plan, code, tracking: true, cancellationToken),
+            (plan, project) => Conflict(plan, project, form), (plan, project) => SaveIntoAsync(plan, project, form, cancellationToken), cancellationToken);
+    }
 
-        Project? project = null;
-        if (projectCode is not null)
-        {
-            project = await LoadProjectAsync(plan, projectCode, tracking: true, cancellationToken);
-            if (project is null)
-            {
-                return EditResult.NotFound();
-            }
-
-            if (Versions.HasMoved(project, form.Version))
-            {
-                return Conflict(plan, project, form);
-            }
-        }
-
+    /// <summary>Checks the form and saves it into the plan: into the stored project, or a new one when <paramref name="project"/> is null.</summary>
+    private async Task<EditResult> SaveIntoAsync(Plan plan, Project? project, ProjectForm form, CancellationToken cancellationToken)
+    {
+        var stored = project is not null;
         var errors = new EditErrors();
         var code = await PlanItemForm.CheckIdentityAsync(errors, db.Projects, plan, project, form.Code, form.Name, form.NodeCode, Words, cancellationToken);
 
-        foreach (var (field, label, text, limit) in new[]
-        {
+        PlanItemForm.CheckLengths(
+            errors,
             (nameof(form.Name), Fields["name"].Label, form.Name, FieldLimits.Name), (nameof(form.Content), new Message("内容", "Content"), form.Content, FieldLimits.LongText),
-            (nameof(form.Note), new Message("備考", "Note"), form.Note, FieldLimits.LongText),
-        })
-        {
-            EditText.Text(errors, field, label, text, limit);
-        }
+            (nameof(form.Note), new Message("備考", "Note"), form.Note, FieldLimits.LongText));
 
         var organization = plan.Organization!;
-        var newDepartment = EditText.Text(errors, nameof(form.NewDepartment), new("新しい担当課", "New department"), form.NewDepartment, FieldLimits.OrganizationName);
+        var newDepartment = PlanItemForm.NewDepartment(errors, form.NewDepartment);
         var department = newDepartment ?? EditText.Clean(form.Department);
         var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Code }).ToListAsync(cancellationToken);
         var kpis = await db.Kpis.AsNoTracking().Where(k => k.PlanId == plan.Id).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken);
@@ -379,7 +335,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         FormProblems.AddTo(errors, problems, p => Map(p, partnerRows, budgetRows, grantRows));
         if (errors.Any || resolved is null)
         {
-            return errors.Any ? errors.ToResult() : EditResult.Failed("", new("事業を保存できませんでした。", "The project could not be saved."));
+            return PlanItemForm.Refused(errors, Words);
         }
 
         if (project is null)
@@ -388,12 +344,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             db.Projects.Add(project);
         }
 
-        var home = plan.Nodes.Single(n => n.Code == resolved.NodeCode);
-        if (project.Id == 0 || project.HomeNodeId != home.Id)
-        {
-            project.SortOrder = await db.Projects.Where(p => p.HomeNodeId == home.Id && p.Id != project.Id).Select(p => (int?)p.SortOrder).MaxAsync(cancellationToken) + 1 ?? 0;
-            project.HomeNodeId = home.Id;
-        }
+        await PlanItemForm.PlaceUnderHomeAsync(db.Projects, plan, project, resolved.NodeCode, cancellationToken);
 
         project.Code = resolved.Code;
         project.Name = resolved.Name;
@@ -402,10 +353,7 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
         project.StartFiscalYear = resolved.StartYear;
         project.EndFiscalYear = resolved.EndYear;
         project.Note = EditText.Clean(resolved.Note);
-        if (newDepartment is not null && organization.Departments.All(d => d.Name != newDepartment))
-        {
-            organization.Departments.Add(new Department { Name = newDepartment, SortOrder = organization.Departments.Select(d => d.SortOrder).DefaultIfEmpty(-1).Max() + 1 });
-        }
+        PlanItemForm.AddDepartment(organization, newDepartment);
 
         project.Department = resolved.Department is null ? null : organization.Departments.Single(d => d.Name == resolved.Department);
         if (project.Department is null)
@@ -457,25 +405,21 @@ public sealed partial class ProjectEditor(SoseiDbContext db)
             ListNumber = listNumbers[i],
             StrategyLink = EditText.Clean(g.StrategyLink),
         }));
-        if (projectCode is not null)
+        if (stored)
         {
             Versions.Claim(db, project, form.Version);
         }
 
-        switch (await UniqueSave.SaveAsync(db, cancellationToken))
+        if (await PlanItemForm.SaveChangesAsync(db, Words, project.Code, cancellationToken) is { } refused)
         {
-            case SaveOutcome.Duplicate:
-                return EditResult.Failed(nameof(ProjectForm.Code), UniqueSave.CodeTaken(new("事業", "project"), project.Code));
-            case SaveOutcome.Conflict:
-                return EditResult.Failed(string.Empty, UniqueSave.Collided);
+            return refused;
         }
 
         return EditResult.Success(project.Code, new($"事業「{project.Name}」を保存しました。", $"Project \"{project.Name}\" was saved."));
     }
 
-    private async Task<Plan?> LoadPlanAsync(string planCode, CancellationToken cancellationToken) =>
-        await db.Plans.AsNoTracking().Include(p => p.Levels).Include(p => p.Nodes).Include(p => p.Organization!).ThenInclude(o => o.Departments)
-            .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
+    private Task<(Plan Plan, Project? Project)?> LoadForViewAsync(string planCode, string? projectCode, CancellationToken cancellationToken) =>
+        PlanItemForm.LoadForViewAsync(db, planCode, projectCode, (plan, code) => LoadProjectAsync(plan, code, tracking: false, cancellationToken), cancellationToken);
 
     private async Task<Project?> LoadProjectAsync(Plan plan, string projectCode, bool tracking, CancellationToken cancellationToken)
     {

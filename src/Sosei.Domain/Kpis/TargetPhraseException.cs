@@ -1,14 +1,13 @@
+using Sosei.Domain.Text;
+
 namespace Sosei.Domain.Kpis;
 
 /// <summary>
 /// A target phrase that <see cref="TargetPhraseParser"/> cannot read. The message quotes the phrase and says what is
 /// accepted, in Japanese then English.
 /// </summary>
-public sealed class TargetPhraseException : FormatException
+public sealed class TargetPhraseException : BilingualFormatException
 {
-    private readonly string? japaneseMessage;
-    private readonly string? englishMessage;
-
     /// <summary>Creates the exception with a default message.</summary>
     public TargetPhraseException()
         : base("目標の書き方として読めません / Not a target phrase.")
@@ -42,23 +41,11 @@ public sealed class TargetPhraseException : FormatException
     /// <param name="englishMessage">The same in English.</param>
     /// <remarks><see cref="Exception.Message"/> is the two halves joined by " / ", Japanese first.</remarks>
     public TargetPhraseException(string? phrase, string japaneseMessage, string englishMessage)
-        : base($"{japaneseMessage} / {englishMessage}")
+        : base(japaneseMessage, englishMessage)
     {
-        ArgumentNullException.ThrowIfNull(japaneseMessage);
-        ArgumentNullException.ThrowIfNull(englishMessage);
         Phrase = phrase;
-        this.japaneseMessage = japaneseMessage;
-        this.englishMessage = englishMessage;
     }
 
     /// <summary>The phrase that was rejected, exactly as received; null when not known.</summary>
     public string? Phrase { get; }
-
-    /// <summary>The Japanese half of the message (quoting the phrase); <see cref="Exception.Message"/> when the exception
-    /// was made from one message.</summary>
-    public string JapaneseMessage => japaneseMessage ?? Message;
-
-    /// <summary>The English half of the message; <see cref="Exception.Message"/> when the exception was made from one
-    /// message.</summary>
-    public string EnglishMessage => englishMessage ?? Message;
 }

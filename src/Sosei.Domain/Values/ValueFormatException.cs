@@ -1,14 +1,13 @@
+using Sosei.Domain.Text;
+
 namespace Sosei.Domain.Values;
 
 /// <summary>
 /// Text that <see cref="ValueParser"/> cannot read as a value. The message quotes the text and says what is accepted,
 /// in Japanese then English.
 /// </summary>
-public sealed class ValueFormatException : FormatException
+public sealed class ValueFormatException : BilingualFormatException
 {
-    private readonly string? japaneseMessage;
-    private readonly string? englishMessage;
-
     /// <summary>Creates the exception with a default message.</summary>
     public ValueFormatException()
         : base("数値として読めません / Not a value.")
@@ -42,23 +41,11 @@ public sealed class ValueFormatException : FormatException
     /// <param name="englishMessage">The same in English.</param>
     /// <remarks><see cref="Exception.Message"/> is the two halves joined by " / ", Japanese first.</remarks>
     public ValueFormatException(string? text, string japaneseMessage, string englishMessage)
-        : base($"{japaneseMessage} / {englishMessage}")
+        : base(japaneseMessage, englishMessage)
     {
-        ArgumentNullException.ThrowIfNull(japaneseMessage);
-        ArgumentNullException.ThrowIfNull(englishMessage);
         Text = text;
-        this.japaneseMessage = japaneseMessage;
-        this.englishMessage = englishMessage;
     }
 
     /// <summary>The text that was rejected, exactly as received; null when not known.</summary>
     public string? Text { get; }
-
-    /// <summary>The Japanese half of the message (quoting the text); <see cref="Exception.Message"/> when the exception
-    /// was made from one message.</summary>
-    public string JapaneseMessage => japaneseMessage ?? Message;
-
-    /// <summary>The English half of the message; <see cref="Exception.Message"/> when the exception was made from one
-    /// message.</summary>
-    public string EnglishMessage => englishMessage ?? Message;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Common;
 namespace Sosei.Web.Pages.Admin;
@@ -37,6 +38,46 @@ public abstract class AdminPageModel : PageModel
         {
             TempData["Flash"] = result.Message.In(CultureInfo.CurrentUICulture);
         }
+    }
+
+    /// <summary>
+    /// What a page does with a save's result: not found; on success the flash and <paramref name="succeeded"/> (a
+    /// redirect); otherwise the errors, under <paramref name="prefix"/>, and <paramref name="redisplay"/> (the page again).
+    /// </summary>
+    protected async Task<IActionResult> AfterSaveAsync(EditResult result, Func<IActionResult> succeeded, Func<Task<IActionResult>> redisplay, string prefix = "Form")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(succeeded);
+        ArgumentNullException.ThrowIfNull(redisplay);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return succeeded();
+        }
+
+        AddErrors(result, prefix);
+        return await redisplay();
+    }
+
+    /// <summary>The page with the view <paramref name="load"/> gives, set by <paramref name="show"/>; not found when it gives none.</summary>
+    protected async Task<IActionResult> ShowPageAsync<TView>(Task<TView?> load, Action<TView> show)
+        where TView : class
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(show);
+        var view = await load;
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        show(view);
+        return Page();
     }
 
     /// <summary>Sets the breadcrumbs (after 計画一覧) and the page title.</summary>

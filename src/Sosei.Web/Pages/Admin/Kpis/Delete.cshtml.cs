@@ -4,48 +4,20 @@ using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Kpis;
 
 /// <summary>Deleting a KPI: GET shows what goes with it, POST (with the anti-forgery token) deletes it.</summary>
-public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageModel
+public sealed class DeleteModel(ItemDeleter deleter, UiText text) : PlanItemDeletePage<KpiDeletion>(text)
 {
-    /// <summary>What will be deleted.</summary>
-    public KpiDeletion View { get; private set; } = null!;
+    /// <inheritdoc />
+    protected override string TitleKey => "KPIの削除";
 
     /// <summary>Shows the confirmation.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string kpi, CancellationToken cancellationToken) =>
-        await ShowAsync(plan, kpi, cancellationToken);
+    public Task<IActionResult> OnGetAsync(string plan, string kpi, CancellationToken cancellationToken) =>
+        ShowAsync(deleter.KpiAsync(plan, kpi, cancellationToken));
 
     /// <summary>Deletes the KPI and goes to the structure page.</summary>
-    public async Task<IActionResult> OnPostAsync(string plan, string kpi, CancellationToken cancellationToken)
-    {
-        var result = await deleter.DeleteKpiAsync(plan, kpi, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostAsync(string plan, string kpi, CancellationToken cancellationToken) =>
+        await AfterDeleteAsync(plan, await deleter.DeleteKpiAsync(plan, kpi, cancellationToken), () => ShowAsync(deleter.KpiAsync(plan, kpi, cancellationToken)));
 
-        if (!result.Succeeded)
-        {
-            AddErrors(result);
-            return await ShowAsync(plan, kpi, cancellationToken);
-        }
-
-        Flash(result);
-        return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
-    }
-
-    private async Task<IActionResult> ShowAsync(string plan, string kpi, CancellationToken cancellationToken)
-    {
-        var view = await deleter.KpiAsync(plan, kpi, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        View = view;
-        Crumbs(
-            text["KPIの削除"],
-            (text["管理"], Url.Page("/Admin/Index")),
-            (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
-            (view.KpiName, Url.Page("/Admin/Kpis/Edit", new { plan = view.PlanCode, kpi = view.KpiCode })));
-        return Page();
-    }
+    /// <inheritdoc />
+    protected override (string Text, string? Href) ItemCrumb(KpiDeletion view) =>
+        (view.KpiName, Url.Page("/Admin/Kpis/Edit", new { plan = view.PlanCode, kpi = view.KpiCode }));
 }

@@ -34,22 +34,11 @@ public sealed class GradeModel(GradeOverrideEditor editor, UiText text) : AdminP
     public async Task<IActionResult> OnPostRemoveAsync(string plan, string kpi, int year, CancellationToken cancellationToken) =>
         await AfterAsync(plan, kpi, year, await editor.RemoveAsync(plan, kpi, year, cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(string plan, string kpi, int year, EditResult result, CancellationToken cancellationToken)
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Kpis/Grade", new { plan, kpi, year });
-        }
-
-        AddErrors(result);
-        return await LoadAsync(plan, kpi, year, cancellationToken) ? Page() : NotFound();
-    }
+    private Task<IActionResult> AfterAsync(string plan, string kpi, int year, EditResult result, CancellationToken cancellationToken) =>
+        AfterSaveAsync(
+            result,
+            () => RedirectToPage("/Admin/Kpis/Grade", new { plan, kpi, year }),
+            async () => await LoadAsync(plan, kpi, year, cancellationToken) ? Page() : NotFound());
 
     private async Task<bool> LoadAsync(string plan, string kpi, int? year, CancellationToken cancellationToken)
     {

@@ -7,17 +7,7 @@ namespace Sosei.Web.Pages.Admin.Kpis;
 public sealed class NewModel(KpiEditor editor, UiText text) : KpiFormPage(editor, text)
 {
     /// <summary>Shows an empty form with a generated code.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string? node, CancellationToken cancellationToken)
-    {
-        var view = await Editor.NewAsync(plan, node, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        await ShowAsync(view, pad: true, cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string plan, string? node, CancellationToken cancellationToken) => ShowNewAsync(plan, node, cancellationToken);
 
     /// <summary>Creates the KPI.</summary>
     public Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken) => SaveAsync(plan, null, cancellationToken);

@@ -29,18 +29,12 @@ public sealed class ValuesModel(KpiValuesEditor editor, UiText text) : AdminPage
     public async Task<IActionResult> OnPostAsync(string plan, string kpi, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(plan, kpi, Form, UserName, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
+        return await AfterSaveAsync(result, () => RedirectToPage("/Admin/Kpis/Values", new { plan, kpi }), () => RedisplayAsync(plan, kpi, cancellationToken));
+    }
 
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Kpis/Values", new { plan, kpi });
-        }
-
-        AddErrors(result);
+    /// <summary>The grid again after a refused save, with the posted cells where they still line up.</summary>
+    private async Task<IActionResult> RedisplayAsync(string plan, string kpi, CancellationToken cancellationToken)
+    {
         if (!await LoadAsync(plan, kpi, cancellationToken))
         {
             return NotFound();

@@ -8,18 +8,8 @@ namespace Sosei.Web.Pages.Admin.Plans;
 public sealed class NodeEditModel(PlanStructureEditor editor, UiText text) : NodeFormPage(text)
 {
     /// <summary>Shows the form.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string node, CancellationToken cancellationToken)
-    {
-        var view = await editor.GetNodeAsync(plan, node, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Form = view.Form;
-        Show(view);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string plan, string node, CancellationToken cancellationToken) =>
+        ShowFormAsync(editor.GetNodeAsync(plan, node, cancellationToken));
 
     /// <summary>Saves.</summary>
     public async Task<IActionResult> OnPostAsync(string plan, string node, CancellationToken cancellationToken)
@@ -48,30 +38,22 @@ public abstract class NodeFormPage(UiText text) : AdminPageModel
         Crumbs(title, (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
     }
 
+    /// <summary>Shows the form of a node as <paramref name="load"/> gives it.</summary>
+    protected Task<IActionResult> ShowFormAsync(Task<NodeFormView?> load) =>
+        ShowPageAsync(load, view =>
+        {
+            Form = view.Form;
+            Show(view);
+        });
+
     /// <summary>Redirects to the tree after a save, or shows the errors.</summary>
-    protected async Task<IActionResult> AfterAsync(string plan, EditResult result, Func<Task<NodeFormView?>> reload)
+    protected Task<IActionResult> AfterAsync(string plan, EditResult result, Func<Task<NodeFormView?>> reload)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(reload);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
-        }
-
-        AddErrors(result);
-        var view = await reload();
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view);
-        return Page();
+        return AfterSaveAsync(
+            result,
+            () => RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code),
+            () => ShowPageAsync(reload(), Show));
     }
 }

@@ -7,18 +7,8 @@ namespace Sosei.Web.Pages.Admin.Plans;
 public sealed class NodeNewModel(PlanStructureEditor editor, UiText text) : NodeFormPage(text)
 {
     /// <summary>Shows the form with a generated code.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string? parent, string? after, CancellationToken cancellationToken)
-    {
-        var view = await editor.NewNodeAsync(plan, parent, after, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Form = view.Form;
-        Show(view);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string plan, string? parent, string? after, CancellationToken cancellationToken) =>
+        ShowFormAsync(editor.NewNodeAsync(plan, parent, after, cancellationToken));
 
     /// <summary>Adds the node.</summary>
     public async Task<IActionResult> OnPostAsync(string plan, string? parent, string? after, CancellationToken cancellationToken)

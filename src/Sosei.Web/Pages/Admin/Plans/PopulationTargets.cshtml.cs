@@ -17,45 +17,20 @@ public sealed class PopulationTargetsModel(PopulationTargetEditor editor, UiText
     public PopulationTargetsView View { get; private set; } = null!;
 
     /// <summary>Shows the targets with blank rows for adding.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken)
-    {
-        var view = await editor.GetAsync(plan, cancellationToken);
-        if (view is null)
+    public Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken) =>
+        ShowPageAsync(editor.GetAsync(plan, cancellationToken), view =>
         {
-            return NotFound();
-        }
-
-        Show(view);
-        Form = view.Form;
-        SettingsModel.Pad(Form.Rows, BlankRows, () => new PopulationTargetRowForm());
-        return Page();
-    }
+            Show(view);
+            Form = view.Form;
+            SettingsModel.Pad(Form.Rows, BlankRows, () => new PopulationTargetRowForm());
+        });
 
     /// <summary>Saves all rows or none.</summary>
-    public async Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken)
-    {
-        var result = await editor.SaveAsync(plan, Form, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Plans/PopulationTargets", new { plan });
-        }
-
-        AddErrors(result);
-        var view = await editor.RedisplayAsync(plan, Form, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view);
-        return Page();
-    }
+    public async Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken) =>
+        await AfterSaveAsync(
+            await editor.SaveAsync(plan, Form, cancellationToken),
+            () => RedirectToPage("/Admin/Plans/PopulationTargets", new { plan }),
+            () => ShowPageAsync(editor.RedisplayAsync(plan, Form, cancellationToken), Show));
 
     private void Show(PopulationTargetsView view)
     {

@@ -25,40 +25,22 @@ public sealed class SettingsModel(PlanSettingsEditor editor, GradingRulesPreview
     public RulesPreview? Preview { get; private set; }
 
     /// <summary>Shows the form.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken)
-    {
-        var view = await editor.GetAsync(plan, cancellationToken);
-        if (view is null)
+    public Task<IActionResult> OnGetAsync(string plan, CancellationToken cancellationToken) =>
+        ShowPageAsync(editor.GetAsync(plan, cancellationToken), view =>
         {
-            return NotFound();
-        }
-
-        Show(view);
-        Form = view.Form;
-        Pad(Form.Levels, 1, () => null);
-        Pad(Form.Bands, BlankRows, () => new GradeBandForm());
-        Pad(Form.Revisions, 1, () => new RevisionForm());
-        return Page();
-    }
+            Show(view);
+            Form = view.Form;
+            Pad(Form.Levels, 1, () => null);
+            Pad(Form.Bands, BlankRows, () => new GradeBandForm());
+            Pad(Form.Revisions, 1, () => new RevisionForm());
+        });
 
     /// <summary>Saves all or nothing.</summary>
-    public async Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken)
-    {
-        var result = await editor.SaveAsync(plan, Form, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Plans/Settings", new { plan });
-        }
-
-        AddErrors(result);
-        return await RedisplayAsync(plan, cancellationToken);
-    }
+    public async Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken) =>
+        await AfterSaveAsync(
+            await editor.SaveAsync(plan, Form, cancellationToken),
+            () => RedirectToPage("/Admin/Plans/Settings", new { plan }),
+            () => RedisplayAsync(plan, cancellationToken));
 
     /// <summary>Shows the tally of the chosen year with the saved rules and with the form's; saves nothing, keeps the form as posted.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string plan, CancellationToken cancellationToken)
@@ -82,17 +64,8 @@ public sealed class SettingsModel(PlanSettingsEditor editor, GradingRulesPreview
     }
 
     /// <summary>The page again with the form as posted.</summary>
-    private async Task<IActionResult> RedisplayAsync(string plan, CancellationToken cancellationToken)
-    {
-        var view = await editor.GetAsync(plan, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view);
-        return Page();
-    }
+    private Task<IActionResult> RedisplayAsync(string plan, CancellationToken cancellationToken) =>
+        ShowPageAsync(editor.GetAsync(plan, cancellationToken), Show);
 
     private void Show(PlanSettingsView view)
     {

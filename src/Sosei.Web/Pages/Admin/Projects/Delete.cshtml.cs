@@ -4,48 +4,20 @@ using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Projects;
 
 /// <summary>Deleting a project: GET shows what goes with it, POST (with the anti-forgery token) deletes it.</summary>
-public sealed class DeleteModel(ItemDeleter deleter, UiText text) : AdminPageModel
+public sealed class DeleteModel(ItemDeleter deleter, UiText text) : PlanItemDeletePage<ProjectDeletion>(text)
 {
-    /// <summary>What will be deleted.</summary>
-    public ProjectDeletion View { get; private set; } = null!;
+    /// <inheritdoc />
+    protected override string TitleKey => "事業の削除";
 
     /// <summary>Shows the confirmation.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string project, CancellationToken cancellationToken) =>
-        await ShowAsync(plan, project, cancellationToken);
+    public Task<IActionResult> OnGetAsync(string plan, string project, CancellationToken cancellationToken) =>
+        ShowAsync(deleter.ProjectAsync(plan, project, cancellationToken));
 
     /// <summary>Deletes the project and goes to the structure page.</summary>
-    public async Task<IActionResult> OnPostAsync(string plan, string project, CancellationToken cancellationToken)
-    {
-        var result = await deleter.DeleteProjectAsync(plan, project, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostAsync(string plan, string project, CancellationToken cancellationToken) =>
+        await AfterDeleteAsync(plan, await deleter.DeleteProjectAsync(plan, project, cancellationToken), () => ShowAsync(deleter.ProjectAsync(plan, project, cancellationToken)));
 
-        if (!result.Succeeded)
-        {
-            AddErrors(result);
-            return await ShowAsync(plan, project, cancellationToken);
-        }
-
-        Flash(result);
-        return RedirectToPage("/Admin/Plans/Nodes", null, new { plan }, "node-" + result.Code);
-    }
-
-    private async Task<IActionResult> ShowAsync(string plan, string project, CancellationToken cancellationToken)
-    {
-        var view = await deleter.ProjectAsync(plan, project, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        View = view;
-        Crumbs(
-            text["事業の削除"],
-            (text["管理"], Url.Page("/Admin/Index")),
-            (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })),
-            (view.ProjectName, Url.Page("/Admin/Projects/Edit", new { plan = view.PlanCode, project = view.ProjectCode })));
-        return Page();
-    }
+    /// <inheritdoc />
+    protected override (string Text, string? Href) ItemCrumb(ProjectDeletion view) =>
+        (view.ProjectName, Url.Page("/Admin/Projects/Edit", new { plan = view.PlanCode, project = view.ProjectCode }));
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Sosei.Application.Common;
 using Sosei.Application.Kpis;
 using Sosei.Application.Projects;
 using Sosei.Web.Localization;
@@ -13,51 +12,16 @@ public sealed class EditModel(ProjectEditor editor, RelistingEditor relistings, 
     public RelistingForm Relisting { get; set; } = new();
 
     /// <summary>Shows the form.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string project, CancellationToken cancellationToken)
-    {
-        var view = await Editor.GetAsync(plan, project, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view, pad: true);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string plan, string project, CancellationToken cancellationToken) => ShowStoredAsync(plan, project, cancellationToken);
 
     /// <summary>Saves the project.</summary>
     public Task<IActionResult> OnPostAsync(string plan, string project, CancellationToken cancellationToken) => SaveAsync(plan, project, cancellationToken);
 
     /// <summary>Relists the project under another node.</summary>
     public async Task<IActionResult> OnPostAddRelistingAsync(string plan, string project, CancellationToken cancellationToken) =>
-        await AfterRelistingAsync(plan, project, await relistings.AddAsync(plan, RelistedItem.Project, project, Relisting, cancellationToken), cancellationToken);
+        await AfterRelistingAsync(plan, project, await relistings.AddAsync(plan, RelistedItem.Project, project, Relisting, cancellationToken), nameof(Relisting), cancellationToken);
 
     /// <summary>Removes a relisting.</summary>
     public async Task<IActionResult> OnPostRemoveRelistingAsync(string plan, string project, int id, CancellationToken cancellationToken) =>
-        await AfterRelistingAsync(plan, project, await relistings.RemoveAsync(plan, RelistedItem.Project, project, id, cancellationToken), cancellationToken);
-
-    private async Task<IActionResult> AfterRelistingAsync(string plan, string project, EditResult result, CancellationToken cancellationToken)
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Projects/Edit", null, new { plan, project }, "relistings");
-        }
-
-        ModelState.Clear();
-        AddErrors(result, nameof(Relisting));
-        var view = await Editor.GetAsync(plan, project, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view, pad: true);
-        return Page();
-    }
+        await AfterRelistingAsync(plan, project, await relistings.RemoveAsync(plan, RelistedItem.Project, project, id, cancellationToken), nameof(Relisting), cancellationToken);
 }

@@ -7,17 +7,7 @@ namespace Sosei.Web.Pages.Admin.Projects;
 public sealed class NewModel(ProjectEditor editor, UiText text) : ProjectFormPage(editor, text)
 {
     /// <summary>Shows an empty form with a generated code.</summary>
-    public async Task<IActionResult> OnGetAsync(string plan, string? node, CancellationToken cancellationToken)
-    {
-        var view = await Editor.NewAsync(plan, node, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view, pad: true);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string plan, string? node, CancellationToken cancellationToken) => ShowNewAsync(plan, node, cancellationToken);
 
     /// <summary>Creates the project.</summary>
     public Task<IActionResult> OnPostAsync(string plan, CancellationToken cancellationToken) => SaveAsync(plan, null, cancellationToken);

@@ -1,62 +1,26 @@
-using Microsoft.AspNetCore.Mvc;
 using Sosei.Application.Projects;
 using Sosei.Web.Localization;
 namespace Sosei.Web.Pages.Admin.Projects;
 
-/// <summary>What the new-project and edit-project pages share.</summary>
-public abstract class ProjectFormPage(ProjectEditor editor, UiText text) : AdminPageModel
+/// <summary>What the new-project and edit-project pages share (<see cref="PlanItemFormPage{TEditor, TForm, TView}"/>).</summary>
+public abstract class ProjectFormPage(ProjectEditor editor, UiText text) : PlanItemFormPage<ProjectEditor, ProjectForm, ProjectFormView>(editor, text)
 {
-    /// <summary>The form.</summary>
-    [BindProperty]
-    public ProjectForm Form { get; set; } = new();
+    /// <inheritdoc />
+    protected override string EditPage => "/Admin/Projects/Edit";
 
-    /// <summary>The page data.</summary>
-    public ProjectFormView View { get; private set; } = null!;
+    /// <inheritdoc />
+    protected override string ItemRouteKey => "project";
 
-    /// <summary>The project editor.</summary>
-    protected ProjectEditor Editor => editor;
-
-    /// <summary>Saves all or nothing; on success goes to the project's edit page.</summary>
-    protected async Task<IActionResult> SaveAsync(string plan, string? project, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override void AddBlankRows(ProjectForm form)
     {
-        var result = await editor.SaveAsync(plan, project, Form, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(result);
-            return RedirectToPage("/Admin/Projects/Edit", new { plan, project = result.Code! });
-        }
-
-        AddErrors(result);
-        var view = await editor.RedisplayAsync(plan, project, Form, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        Show(view, pad: false);
-        return Page();
+        ArgumentNullException.ThrowIfNull(form);
+        form.Partners.Add(new PartnerForm());
+        form.Budget.Add(new BudgetForm());
+        form.Budget.Add(new BudgetForm());
+        form.Grants.Add(new GrantForm());
     }
 
-    /// <summary>Sets the page data (with blank rows for adding when <paramref name="pad"/>) and breadcrumbs.</summary>
-    protected void Show(ProjectFormView view, bool pad)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        View = view;
-        Form = view.Form;
-        if (pad)
-        {
-            Form.Partners.Add(new PartnerForm());
-            Form.Budget.Add(new BudgetForm());
-            Form.Budget.Add(new BudgetForm());
-            Form.Grants.Add(new GrantForm());
-        }
-
-        var title = view.IsNew ? text["事業の追加"] : text["事業の編集"];
-        Crumbs(title, (text["管理"], Url.Page("/Admin/Index")), (view.PlanName, Url.Page("/Admin/Plans/Nodes", new { plan = view.PlanCode })));
-    }
+    /// <inheritdoc />
+    protected override string TitleKey(bool isNew) => isNew ? "事業の追加" : "事業の編集";
 }

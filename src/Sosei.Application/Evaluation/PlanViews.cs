@@ -546,3 +546,9 @@ public sealed record PublishedJudgementView(int FiscalYear, decimal ThresholdRat
         return new PublishedJudgementView(judgement.FiscalYear, judgement.ThresholdRate, judgement.Source, judgement.Note);
     }
 }
+
+/// <summary>A KPI named by a link (a project's KPIs on the projects page).</summary>
+/// <param name="Id">Surrogate key.</param>
+/// <param name="Code">Stable code, unique within the plan.</param>
+/// <param name="Name">Name as the document writes it.</param>
+public sealed record KpiRef(int Id, string Code, string Name);

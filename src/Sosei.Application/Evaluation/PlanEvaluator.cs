@@ -142,7 +142,8 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
             .Include(k => k.Series).Include(k => k.Values).Include(k => k.InterimTargets)
             .Include(k => k.Departments).ThenInclude(d => d.Department)
             .ToListAsync(cancellationToken)).Select(KpiView.Of).ToList();
-        var overrides = await db.GradeOverrides.AsNoTracking().Where(o => kpis.Select(k => k.Id).Contains(o.KpiId)).ToListAsync(cancellationToken);
+        var kpiIds = kpis.Select(k => k.Id).ToList();
+        var overrides = await db.GradeOverrides.AsNoTracking().Where(o => kpiIds.Contains(o.KpiId)).ToListAsync(cancellationToken);
         var projects = (await db.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id)
             .Include(p => p.Partners).ThenInclude(x => x.Organization)
             .Include(p => p.Kpis).Include(p => p.BudgetLines).Include(p => p.Grants).Include(p => p.Department)

@@ -66,7 +66,7 @@ public static class KpiFormat
     }
 
     /// <summary>A value of a KPI, its series found by the value's series id.</summary>
-    /// <param name="kpi">The KPI (series loaded).</param>
+    /// <param name="kpi">The KPI as read (with its series).</param>
     /// <param name="value">The value.</param>
     public static ShownNumber Value(KpiView kpi, ValueView value)
     {

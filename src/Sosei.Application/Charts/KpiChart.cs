@@ -44,7 +44,7 @@ public static class KpiChart
     /// <param name="yearLabel">Label of a fiscal year on the x axis (e.g. "H27 (2015)").</param>
     /// <param name="valueLabel">Tooltip of a value: original text and period.</param>
     public static IReadOnlyList<(string? SeriesName, LineChartSpec Spec)> Build(
-        KpiEvaluation evaluation, KpiChartText text, Func<int, string> yearLabel, Func<KpiValue, string> valueLabel)
+        KpiEvaluation evaluation, KpiChartText text, Func<int, string> yearLabel, Func<ValueView, string> valueLabel)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(text);
@@ -77,14 +77,14 @@ public static class KpiChart
         Baseline? baseline,
         KpiTarget? target,
         IReadOnlyList<InterimTarget> interim,
-        IEnumerable<KpiValue> values,
+        IEnumerable<ValueView> values,
         string unit,
         string? displayUnit,
         (string? Baseline, string? Target) written,
         string title,
         KpiChartText text,
         Func<int, string> yearLabel,
-        Func<KpiValue, string> valueLabel)
+        Func<ValueView, string> valueLabel)
     {
         var display = string.IsNullOrEmpty(displayUnit) ? unit : displayUnit;
         var (multiplier, _) = Units.SplitMultiplier(display);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Sosei.Application.Evaluation;
 using Sosei.Application.Persistence;
-using Sosei.Application.Plans;
 
 namespace Sosei.Application.Councils;
 
@@ -30,9 +30,9 @@ public sealed record CouncilMemberView(string OrganizationName, string? Title);
 public sealed record MeetingView(DateOnly Date, string? Topics);
 
 /// <summary>The councils that review a plan.</summary>
-/// <param name="Plan">The plan (with its organization).</param>
+/// <param name="Plan">The plan as read (with its organization; no levels, bands or nodes).</param>
 /// <param name="Councils">Councils in the order they were recorded (the document's order).</param>
-public sealed record PlanCouncils(Plan Plan, IReadOnlyList<CouncilView> Councils);
+public sealed record PlanCouncils(PlanView Plan, IReadOnlyList<CouncilView> Councils);
 
 /// <summary>Reads the councils (有識者会議, 推進本部) of a plan, with members and meetings, for the pages and the API.</summary>
 public sealed class CouncilDirectory(SoseiDbContext db)
@@ -51,7 +51,7 @@ public sealed class CouncilDirectory(SoseiDbContext db)
             .Include(c => c.Members).Include(c => c.Meetings)
             .OrderBy(c => c.Id)
             .ToListAsync(cancellationToken);
-        return new PlanCouncils(plan, councils.Select(c => new CouncilView(
+        return new PlanCouncils(PlanView.Of(plan), councils.Select(c => new CouncilView(
             c.Code,
             c.Name,
             c.Kind,

@@ -3,7 +3,6 @@ using Sosei.Application.Common;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
-using Sosei.Application.Projects;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
@@ -13,8 +12,8 @@ namespace Sosei.Application.Evaluation;
 /// <summary>One KPI evaluated for a fiscal year.</summary>
 public sealed record KpiEvaluation
 {
-    /// <summary>The stored KPI (with series, values, interim targets and departments loaded).</summary>
-    public required Kpi Kpi { get; init; }
+    /// <summary>The KPI as read (a read model with its series, values, interim targets and departments).</summary>
+    public required KpiView Kpi { get; init; }
 
     /// <summary>The domain definition used.</summary>
     public required KpiDefinition Definition { get; init; }
@@ -47,7 +46,7 @@ public sealed record KpiEvaluation
     public Message ForecastSentence => Terms.ForecastSentence(Forecast, Definition.Direction);
 
     /// <summary>Latest actual value up to the evaluated year (of the KPI, or of each series), for display.</summary>
-    public IReadOnlyList<KpiValue> LatestValues { get; init; } = [];
+    public IReadOnlyList<ValueView> LatestValues { get; init; } = [];
 
     /// <summary>The achievement rate used for the grade: the KPI's, or the series aggregate.</summary>
     public decimal? Rate => SeriesGrade is { } s ? s.Rate : Achievement.Rate;
@@ -59,8 +58,8 @@ public sealed record KpiEvaluation
 /// <summary>A plan evaluated for a fiscal year: every KPI, and the verification summary.</summary>
 public sealed record PlanEvaluation
 {
-    /// <summary>The plan (levels, bands, revisions, nodes, organization loaded).</summary>
-    public required Plan Plan { get; init; }
+    /// <summary>The plan as read (a read model with its organization, region, levels, bands, revisions and nodes).</summary>
+    public required PlanView Plan { get; init; }
 
     /// <summary>The fiscal year evaluated.</summary>
     public required FiscalYear Year { get; init; }
@@ -77,17 +76,17 @@ public sealed record PlanEvaluation
     /// <summary>Every KPI, in tree order.</summary>
     public required IReadOnlyList<KpiEvaluation> Kpis { get; init; }
 
-    /// <summary>Projects of the plan (partners, KPIs, budget lines, grants, department loaded).</summary>
-    public required IReadOnlyList<Project> Projects { get; init; }
+    /// <summary>Projects of the plan in tree order (read models with partners, KPIs, budget lines, grants and department).</summary>
+    public required IReadOnlyList<ProjectView> Projects { get; init; }
 
     /// <summary>Relistings (再掲).</summary>
-    public required IReadOnlyList<Relisting> Relistings { get; init; }
+    public required IReadOnlyList<PlanRelistingView> Relistings { get; init; }
 
     /// <summary>Per 基本目標 counts of goal and measure KPIs per grade, with totals.</summary>
     public required VerificationSummary Summary { get; init; }
 
     /// <summary>The judgement the municipality published for the year; null when none is stored.</summary>
-    public PublishedJudgement? Published { get; init; }
+    public PublishedJudgementView? Published { get; init; }
 
     /// <summary>The published judgement beside <see cref="Summary"/>, figure by figure; null without <see cref="Published"/>.</summary>
     public PublishedReconciliation? Reconciliation { get; init; }
@@ -100,16 +99,17 @@ public sealed record PlanEvaluation
 }
 
 /// <summary>
-/// Evaluates a plan for a fiscal year: loads the plan with EF Core, maps each KPI to the domain, computes achievement,
-/// grades (with overrides) and forecasts by the plan's grading rules (<see cref="Plan.GradingRules"/>, or rules given
-/// for a preview), and builds the verification summary. The pages, reports, API and CLI all
-/// use this one service, so they always agree.
+/// Evaluates a plan for a fiscal year: loads the plan with EF Core (no tracking), turns what it loaded into read models
+/// (<see cref="PlanView"/>, <see cref="KpiView"/>, <see cref="ProjectView"/>, <see cref="PlanRelistingView"/>), maps each
+/// KPI to the domain, computes achievement, grades (with overrides) and forecasts by the plan's grading rules
+/// (<see cref="Plan.GradingRules"/>, or rules given for a preview), and builds the verification summary. The pages,
+/// reports, API and CLI all use this one service, so they always agree; none of them receives an entity.
 /// </summary>
 public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
 {
     /// <summary>Evaluates a plan; null when no plan has that code.</summary>
     /// <param name="planCode">Plan code.</param>
-    /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear"/>.</param>
+    /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear(PlanView, IReadOnlyList{int})"/>.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is not a fiscal year (see <see cref="FiscalYear"/>).</exception>
     public Task<PlanEvaluation?> EvaluateAsync(string planCode, int? fiscalYear = null, CancellationToken cancellationToken = default) =>
@@ -120,7 +120,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
     /// of unsaved rules); nothing is saved. Null when no plan has that code.
     /// </summary>
     /// <param name="planCode">Plan code.</param>
-    /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear"/>.</param>
+    /// <param name="fiscalYear">The fiscal year to evaluate; null for <see cref="DefaultYear(PlanView, IReadOnlyList{int})"/>.</param>
     /// <param name="rules">The rules to grade with; null for the plan's (<see cref="Plan.GradingRules"/>).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is not a fiscal year (see <see cref="FiscalYear"/>).</exception>
@@ -128,25 +128,28 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
     {
         // The fiscal year checks its own range, before anything is loaded.
         FiscalYear? requested = fiscalYear is { } y ? new FiscalYear(y) : null;
-        var plan = await db.Plans.AsNoTracking()
+        var stored = await db.Plans.AsNoTracking()
             .Include(p => p.Organization).Include(p => p.Region)
             .Include(p => p.Levels).Include(p => p.GradeBands).Include(p => p.Revisions).Include(p => p.Nodes)
             .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
-        if (plan is null)
+        if (stored is null)
         {
             return null;
         }
 
-        var kpis = await db.Kpis.AsNoTracking().Where(k => k.PlanId == plan.Id)
+        var plan = PlanView.Of(stored);
+        var kpis = (await db.Kpis.AsNoTracking().Where(k => k.PlanId == plan.Id)
             .Include(k => k.Series).Include(k => k.Values).Include(k => k.InterimTargets)
             .Include(k => k.Departments).ThenInclude(d => d.Department)
-            .ToListAsync(cancellationToken);
-        var overrides = await db.GradeOverrides.AsNoTracking().Where(o => kpis.Select(k => k.Id).Contains(o.KpiId)).ToListAsync(cancellationToken);
-        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id)
+            .ToListAsync(cancellationToken)).Select(KpiView.Of).ToList();
+        var kpiIds = kpis.Select(k => k.Id).ToList();
+        var overrides = await db.GradeOverrides.AsNoTracking().Where(o => kpiIds.Contains(o.KpiId)).ToListAsync(cancellationToken);
+        var projects = (await db.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id)
             .Include(p => p.Partners).ThenInclude(x => x.Organization)
             .Include(p => p.Kpis).Include(p => p.BudgetLines).Include(p => p.Grants).Include(p => p.Department)
-            .ToListAsync(cancellationToken);
-        var relistings = await db.Relistings.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).Select(ProjectView.Of).ToList();
+        var relistings = (await db.Relistings.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(cancellationToken))
+            .Select(PlanRelistingView.Of).ToList();
 
         var years = kpis.SelectMany(k => k.Values).Where(v => v.Amount.HasValue).Select(v => v.Period.FiscalYear.Year).Distinct().Order().ToList();
         var year = requested ?? new FiscalYear(DefaultYear(plan, years));
@@ -184,7 +187,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
             Projects = projects.OrderBy(p => order.GetValueOrDefault(p.HomeNodeId, int.MaxValue)).ThenBy(p => p.SortOrder).ToList(),
             Relistings = relistings,
             Summary = summary,
-            Published = published,
+            Published = published is null ? null : PublishedJudgementView.Of(published),
             Reconciliation = published is null ? null : Reconcile(published, summary, evaluations),
         };
     }
@@ -215,22 +218,46 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
     public int DefaultYear(Plan plan, IReadOnlyList<int> yearsWithData)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        return DefaultYear(plan.StartFiscalYear, plan.EndFiscalYear, yearsWithData);
+    }
+
+    /// <summary>The year a plan is shown for by default (<see cref="DefaultYear(Plan, IReadOnlyList{int})"/>), for a read plan.</summary>
+    public int DefaultYear(PlanView plan, IReadOnlyList<int> yearsWithData)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return DefaultYear(plan.StartFiscalYear, plan.EndFiscalYear, yearsWithData);
+    }
+
+    private int DefaultYear(int startFiscalYear, int endFiscalYear, IReadOnlyList<int> yearsWithData)
+    {
         ArgumentNullException.ThrowIfNull(yearsWithData);
         var current = clock.CurrentFiscalYearInJapan().Year;
         var withData = yearsWithData.Where(y => y <= current).ToList();
-        return withData.Count > 0 ? withData[^1] : Math.Clamp(current, plan.StartFiscalYear, plan.EndFiscalYear);
+        return withData.Count > 0 ? withData[^1] : Math.Clamp(current, startFiscalYear, endFiscalYear);
     }
 
     /// <summary>Summary node id of a node or KPI id.</summary>
     public static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Label(PlanNode n) => string.IsNullOrEmpty(n.Label) ? n.Title : $"{n.Label} {n.Title}";
+    private static string Label(NodeView n) => string.IsNullOrEmpty(n.Label) ? n.Title : $"{n.Label} {n.Title}";
 
     /// <summary>Position of every node in depth-first document order.</summary>
     public static Dictionary<int, int> TreeOrder(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var children = plan.Nodes.ToLookup(n => n.ParentId);
+        return TreeOrder(plan.Nodes.Select(n => (n.Id, n.ParentId, n.SortOrder)));
+    }
+
+    /// <summary>Position of every node of a read plan in depth-first document order.</summary>
+    public static Dictionary<int, int> TreeOrder(PlanView plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return TreeOrder(plan.Nodes.Select(n => (n.Id, n.ParentId, n.SortOrder)));
+    }
+
+    private static Dictionary<int, int> TreeOrder(IEnumerable<(int Id, int? ParentId, int SortOrder)> nodes)
+    {
+        var children = nodes.ToLookup(n => n.ParentId);
         var order = new Dictionary<int, int>();
         void Walk(int? parent)
         {
@@ -245,7 +272,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
         return order;
     }
 
-    private static KpiEvaluation Evaluate(Plan plan, GradingRules rules, Kpi kpi, FiscalYear year, GradeScale scale, GradeOverride? gradeOverride)
+    private static KpiEvaluation Evaluate(PlanView plan, GradingRules rules, KpiView kpi, FiscalYear year, GradeScale scale, GradeOverride? gradeOverride)
     {
         var definition = KpiMapping.ToDefinition(kpi, rules);
         var options = rules.ApplyTo();
@@ -285,7 +312,7 @@ public sealed class PlanEvaluator(SoseiDbContext db, TimeProvider clock)
         };
     }
 
-    private static List<KpiValue> LatestValues(Kpi kpi, FiscalYear year) => kpi.Values
+    private static List<ValueView> LatestValues(KpiView kpi, FiscalYear year) => kpi.Values
         .Where(v => v.Period.FiscalYear <= year && (v.Amount.HasValue || v.NoValueReason is not null))
         .GroupBy(v => v.SeriesId)
         .Select(g => g.OrderByDescending(v => v.Period).ThenBy(v => v.Amount.HasValue ? 0 : 1).First())

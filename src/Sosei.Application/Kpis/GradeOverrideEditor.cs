@@ -16,6 +16,13 @@ public sealed class GradeOverrideForm
     public string? Reason { get; set; }
 }
 
+/// <summary>A stored grade override as the grade page shows it.</summary>
+/// <param name="GradeCode">Band code chosen.</param>
+/// <param name="Reason">Why.</param>
+/// <param name="DecidedBy">Who decided.</param>
+/// <param name="DecidedAt">When.</param>
+public sealed record GradeOverrideView(string GradeCode, string Reason, string? DecidedBy, DateTimeOffset DecidedAt);
+
 /// <summary>The grade page: the computed grade of a KPI for a fiscal year, and the override if any.</summary>
 public sealed record GradeView
 {
@@ -38,7 +45,7 @@ public sealed record GradeView
     public required IReadOnlyList<Grade> Grades { get; init; }
 
     /// <summary>The stored override (who and when), or null.</summary>
-    public GradeOverride? Override { get; init; }
+    public GradeOverrideView? Override { get; init; }
 
     /// <summary>The form.</summary>
     public required GradeOverrideForm Form { get; init; }
@@ -81,7 +88,7 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
                 .Concat(evaluation.YearsWithData).Append(evaluation.Year.Year).Distinct().Order().ToList(),
             Evaluation = kpi,
             Grades = evaluation.Scale.Grades,
-            Override = stored,
+            Override = stored is null ? null : new GradeOverrideView(stored.GradeCode, stored.Reason, stored.DecidedBy, stored.DecidedAt),
             Form = new GradeOverrideForm { GradeCode = stored?.GradeCode ?? kpi.Grade.Computed.Code, Reason = stored?.Reason },
         };
     }

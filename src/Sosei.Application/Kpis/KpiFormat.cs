@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sosei.Application.Common;
+using Sosei.Application.Evaluation;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Values;
 
@@ -56,7 +57,7 @@ public static class KpiFormat
     /// <param name="kpi">The KPI.</param>
     /// <param name="series">The value's series; null for the KPI itself.</param>
     /// <param name="value">The value.</param>
-    public static ShownNumber Value(Kpi kpi, KpiSeries? series, KpiValue value)
+    public static ShownNumber Value(KpiView kpi, SeriesView? series, ValueView value)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(value);
@@ -65,9 +66,9 @@ public static class KpiFormat
     }
 
     /// <summary>A value of a KPI, its series found by the value's series id.</summary>
-    /// <param name="kpi">The KPI (series loaded).</param>
+    /// <param name="kpi">The KPI as read (with its series).</param>
     /// <param name="value">The value.</param>
-    public static ShownNumber Value(Kpi kpi, KpiValue value)
+    public static ShownNumber Value(KpiView kpi, ValueView value)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(value);
@@ -77,7 +78,7 @@ public static class KpiFormat
     /// <summary>The 基準値 of a KPI or of one series (the series' own, else the KPI's); null when there is none.</summary>
     /// <param name="kpi">The KPI.</param>
     /// <param name="series">The series; null for the KPI itself.</param>
-    public static ShownNumber? Baseline(Kpi kpi, KpiSeries? series = null)
+    public static ShownNumber? Baseline(KpiView kpi, SeriesView? series = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var shown = ShownUnit.Of(kpi, series);
@@ -98,7 +99,7 @@ public static class KpiFormat
     /// </summary>
     /// <param name="kpi">The KPI.</param>
     /// <param name="series">The series; null for the KPI itself.</param>
-    public static ShownNumber? Target(Kpi kpi, KpiSeries? series = null)
+    public static ShownNumber? Target(KpiView kpi, SeriesView? series = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var shown = ShownUnit.Of(kpi, series);
@@ -141,7 +142,7 @@ public static class KpiFormat
     /// <param name="series">The series; null for the KPI itself.</param>
     /// <param name="amount">The amount in the base unit.</param>
     /// <param name="extraDecimals">Decimals added to the KPI's (1 for computed trends and projections).</param>
-    public static string Amount(Kpi kpi, KpiSeries? series, decimal amount, int extraDecimals = 0)
+    public static string Amount(KpiView kpi, SeriesView? series, decimal amount, int extraDecimals = 0)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var shown = ShownUnit.Of(kpi, series);
@@ -163,7 +164,7 @@ public static class KpiFormat
     /// <summary>An interim target as shown: its text (unit added when left out), else the amount in the display unit.</summary>
     /// <param name="kpi">The KPI.</param>
     /// <param name="target">The interim target.</param>
-    public static string Interim(Kpi kpi, KpiInterimTarget target)
+    public static string Interim(KpiView kpi, InterimTargetView target)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(target);

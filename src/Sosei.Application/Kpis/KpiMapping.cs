@@ -1,3 +1,4 @@
+using Sosei.Application.Evaluation;
 using Sosei.Application.Persistence;
 using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
@@ -5,13 +6,13 @@ using Sosei.Domain.Kpis;
 
 namespace Sosei.Application.Kpis;
 
-/// <summary>Turns stored entities into the pure domain inputs of achievement, grading and forecasting.</summary>
+/// <summary>Turns read KPIs and plans (<see cref="KpiView"/>, <see cref="PlanView"/>) into the pure domain inputs of achievement, grading and forecasting.</summary>
 public static class KpiMapping
 {
-    /// <summary>The domain definition of a stored KPI (series, interim targets included).</summary>
-    /// <param name="kpi">The KPI.</param>
+    /// <summary>The domain definition of a KPI (series, interim targets included).</summary>
+    /// <param name="kpi">The KPI as read.</param>
     /// <param name="rules">The plan's grading rules, which give the sub-item rule unless the KPI overrides it; null for the defaults.</param>
-    public static KpiDefinition ToDefinition(Kpi kpi, GradingRules? rules = null)
+    public static KpiDefinition ToDefinition(KpiView kpi, GradingRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var baselinePeriod = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
@@ -42,8 +43,8 @@ public static class KpiMapping
         };
     }
 
-    /// <summary>The observations (actual values) of a stored KPI.</summary>
-    public static IReadOnlyList<KpiObservation> ToObservations(Kpi kpi)
+    /// <summary>The observations (actual values) of a KPI.</summary>
+    public static IReadOnlyList<KpiObservation> ToObservations(KpiView kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var seriesCodes = kpi.Series.ToDictionary(s => s.Id, s => s.Code);
@@ -58,12 +59,22 @@ public static class KpiMapping
     public static GradeScale ToScale(Plan plan, GradingRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return BandScale(plan).WithThresholds((rules ?? plan.GradingRules).Thresholds);
+        var bands = plan.GradeBands.Select(b => new GradeBandView(b.SortOrder, b.Code, b.Label, b.MinRate, b.IsNoData));
+        return BandScale(plan.Code, bands).WithThresholds((rules ?? plan.GradingRules).Thresholds);
     }
 
-    private static GradeScale BandScale(Plan plan)
+    /// <summary>The grade scale of a read plan (<see cref="ToScale(Plan, GradingRules?)"/>).</summary>
+    /// <param name="plan">The plan as read.</param>
+    /// <param name="rules">Rules to grade with instead of the plan's own; null for the plan's.</param>
+    public static GradeScale ToScale(PlanView plan, GradingRules? rules = null)
     {
-        var bands = plan.GradeBands.OrderBy(b => b.SortOrder).ToList();
+        ArgumentNullException.ThrowIfNull(plan);
+        return BandScale(plan.Code, plan.GradeBands).WithThresholds((rules ?? plan.GradingRules).Thresholds);
+    }
+
+    private static GradeScale BandScale(string planCode, IEnumerable<GradeBandView> stored)
+    {
+        var bands = stored.OrderBy(b => b.SortOrder).ToList();
         var noData = bands.FirstOrDefault(b => b.IsNoData);
         if (noData is null || bands.Count < 2)
         {
@@ -71,7 +82,7 @@ public static class KpiMapping
         }
 
         return new GradeScale(
-            plan.Code,
+            planCode,
             bands.Where(b => !b.IsNoData).Select(b => new GradeBand(b.Code, b.Label, b.MinRate)),
             new GradeBand(noData.Code, noData.Label, null));
     }

@@ -1,16 +1,17 @@
+using Sosei.Application.Evaluation;
 using Sosei.Domain.Periods;
 
 namespace Sosei.Application.Kpis;
 
 /// <summary>One row of a KPI's values table: the KPI itself, or one of its series (項目).</summary>
-/// <param name="Series">The series; null for a KPI without series.</param>
+/// <param name="Series">The series (a read model); null for a KPI without series.</param>
 /// <param name="BaselineText">基準値 as shown (<see cref="KpiFormat.Baseline"/>: the series' own, else the KPI's).</param>
 /// <param name="TargetText">目標値 as shown (<see cref="KpiFormat.Target"/>: the series' own, else the KPI's).</param>
 /// <param name="Values">The stored values by period; a period without an entry had no cell in the document.</param>
-public sealed record KpiValueRow(KpiSeries? Series, string? BaselineText, string? TargetText, IReadOnlyDictionary<Period, KpiValue> Values)
+public sealed record KpiValueRow(SeriesView? Series, string? BaselineText, string? TargetText, IReadOnlyDictionary<Period, ValueView> Values)
 {
     /// <summary>The value of a period, or null when none is stored.</summary>
-    public KpiValue? At(Period period) => Values.GetValueOrDefault(period);
+    public ValueView? At(Period period) => Values.GetValueOrDefault(period);
 }
 
 /// <summary>
@@ -22,8 +23,8 @@ public sealed record KpiValueRow(KpiSeries? Series, string? BaselineText, string
 /// <param name="Rows">Rows in series order (one row for a KPI without series).</param>
 public sealed record KpiValueTable(IReadOnlyList<Period> Periods, IReadOnlyList<KpiValueRow> Rows)
 {
-    /// <summary>Builds the table of a KPI (series and values loaded).</summary>
-    public static KpiValueTable Build(Kpi kpi)
+    /// <summary>Builds the table of a KPI as read (its series and values).</summary>
+    public static KpiValueTable Build(KpiView kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var periods = kpi.Values.Select(v => v.Period).Distinct().Order().ToList();
@@ -46,6 +47,6 @@ public sealed record KpiValueTable(IReadOnlyList<Period> Periods, IReadOnlyList<
         return new KpiValueTable(periods, rows);
     }
 
-    private static Dictionary<Period, KpiValue> ByPeriod(IEnumerable<KpiValue> values) =>
+    private static Dictionary<Period, ValueView> ByPeriod(IEnumerable<ValueView> values) =>
         values.GroupBy(v => v.Period).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Id).Last());
 }

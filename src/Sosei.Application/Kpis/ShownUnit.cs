@@ -1,3 +1,5 @@
+using Sosei.Application.Evaluation;
+
 namespace Sosei.Application.Kpis;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record ShownUnit(string Unit, string? DisplayUnit)
     public string Text => string.IsNullOrEmpty(DisplayUnit) ? Unit : DisplayUnit;
 
     /// <summary>The unit a KPI's values are shown in (<paramref name="series"/> null for the KPI itself).</summary>
-    public static ShownUnit Of(Kpi kpi, KpiSeries? series = null)
+    public static ShownUnit Of(KpiView kpi, SeriesView? series = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var kpiDisplay = string.IsNullOrEmpty(kpi.DisplayUnit) ? null : kpi.DisplayUnit;

@@ -1,6 +1,4 @@
 using Sosei.Application.Evaluation;
-using Sosei.Application.Kpis;
-using Sosei.Application.Projects;
 
 namespace Sosei.Application.Plans;
 
@@ -8,10 +6,10 @@ namespace Sosei.Application.Plans;
 /// <param name="Evaluation">The KPI evaluated for the plan's year.</param>
 /// <param name="HomeNode">The KPI's home node.</param>
 /// <param name="Relisting">The relisting that shows it here; null at its home.</param>
-public sealed record PlanTreeKpi(KpiEvaluation Evaluation, PlanNode HomeNode, Relisting? Relisting)
+public sealed record PlanTreeKpi(KpiEvaluation Evaluation, NodeView HomeNode, PlanRelistingView? Relisting)
 {
-    /// <summary>The stored KPI.</summary>
-    public Kpi Kpi => Evaluation.Kpi;
+    /// <summary>The KPI as read.</summary>
+    public KpiView Kpi => Evaluation.Kpi;
 
     /// <summary>Whether this is a 再掲 appearance (counted at its home, not here).</summary>
     public bool IsRelisted => Relisting is not null;
@@ -21,10 +19,10 @@ public sealed record PlanTreeKpi(KpiEvaluation Evaluation, PlanNode HomeNode, Re
 }
 
 /// <summary>A project as it appears at one node: at its home, or relisted (再掲) there.</summary>
-/// <param name="Project">The project.</param>
+/// <param name="Project">The project as read.</param>
 /// <param name="HomeNode">The project's home node.</param>
 /// <param name="Relisting">The relisting that shows it here; null at its home.</param>
-public sealed record PlanTreeProject(Project Project, PlanNode HomeNode, Relisting? Relisting)
+public sealed record PlanTreeProject(ProjectView Project, NodeView HomeNode, PlanRelistingView? Relisting)
 {
     /// <summary>Whether this is a 再掲 appearance.</summary>
     public bool IsRelisted => Relisting is not null;
@@ -43,7 +41,7 @@ public sealed record PlanTreeProject(Project Project, PlanNode HomeNode, Relisti
 /// <param name="Kpis">KPIs at this node: its own (goal KPIs = 数値目標 first), then relisted ones.</param>
 /// <param name="Projects">Projects at this node: its own, then relisted ones.</param>
 public sealed record PlanTreeNode(
-    PlanNode Node,
+    NodeView Node,
     string LevelName,
     IReadOnlyList<PlanTreeNode> Children,
     IReadOnlyList<PlanTreeKpi> Kpis,
@@ -88,7 +86,7 @@ public static class PlanTree
         var projectsById = evaluation.Projects.ToDictionary(p => p.Id);
         var relistingsAt = evaluation.Relistings.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToLookup(r => r.NodeId);
 
-        PlanTreeNode Make(PlanNode node)
+        PlanTreeNode Make(NodeView node)
         {
             var kpis = kpisByHome[node.Id]
                 .OrderBy(k => k.Kpi.Level).ThenBy(k => k.Kpi.SortOrder)
@@ -120,13 +118,13 @@ public static class PlanTree
     }
 
     /// <summary>The path from the top to a node (基本目標 → 施策 → 具体的な施策), the node last.</summary>
-    /// <param name="plan">The plan, with its nodes loaded.</param>
+    /// <param name="plan">The plan as read, with its nodes.</param>
     /// <param name="nodeId">The node.</param>
-    public static IReadOnlyList<PlanNode> PathTo(Plan plan, int nodeId)
+    public static IReadOnlyList<NodeView> PathTo(PlanView plan, int nodeId)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var nodes = plan.Nodes.ToDictionary(n => n.Id);
-        var path = new List<PlanNode>();
+        var path = new List<NodeView>();
         var guard = 0;
         for (var id = (int?)nodeId; id is { } current && nodes.TryGetValue(current, out var node) && guard++ <= nodes.Count; id = node.ParentId)
         {

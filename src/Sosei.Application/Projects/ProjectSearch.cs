@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
-using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
-using Sosei.Application.Plans;
 using Sosei.Domain.Text;
 
 namespace Sosei.Application.Projects;
@@ -64,21 +62,21 @@ public sealed record ProjectFilterError(string Field, Message Message);
 public sealed record PartnerChoice(string Value, string Name, int ProjectCount);
 
 /// <summary>One project in the result.</summary>
-/// <param name="Project">The project (partners, KPIs, budget lines, grants and department loaded).</param>
+/// <param name="Project">The project as read (partners, KPIs, budget lines with their organizations, grants and department).</param>
 /// <param name="HomeNode">Its home node.</param>
 /// <param name="Relistings">Where it is shown again (再掲), with the node of each.</param>
 /// <param name="Kpis">The KPIs it serves, in order.</param>
 /// <param name="OnlyRelistedUnderNode">Whether it matched the node filter only through a relisting (its home is elsewhere).</param>
-public sealed record ProjectRow(Project Project, PlanNode HomeNode, IReadOnlyList<(Relisting Relisting, PlanNode Node)> Relistings, IReadOnlyList<Kpi> Kpis, bool OnlyRelistedUnderNode);
+public sealed record ProjectRow(ProjectView Project, NodeView HomeNode, IReadOnlyList<(PlanRelistingView Relisting, NodeView Node)> Relistings, IReadOnlyList<KpiRef> Kpis, bool OnlyRelistedUnderNode);
 
 /// <summary>The projects of a plan that match a filter, with the choices of the filter form.</summary>
 public sealed record ProjectSearchResult
 {
-    /// <summary>The plan (organization, levels and nodes loaded).</summary>
-    public required Plan Plan { get; init; }
+    /// <summary>The plan as read (organization, levels and nodes).</summary>
+    public required PlanView Plan { get; init; }
 
     /// <summary>The plan's nodes in document order, for the node choice.</summary>
-    public required IReadOnlyList<PlanNode> Nodes { get; init; }
+    public required IReadOnlyList<NodeView> Nodes { get; init; }
 
     /// <summary>Departments running some project, by name.</summary>
     public required IReadOnlyList<string> Departments { get; init; }
@@ -106,22 +104,28 @@ public sealed class ProjectSearch(SoseiDbContext db)
     public async Task<ProjectSearchResult?> SearchAsync(string planCode, ProjectFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var plan = await db.Plans.AsNoTracking()
+        var stored = await db.Plans.AsNoTracking()
             .Include(p => p.Organization).Include(p => p.Levels).Include(p => p.Nodes)
             .SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken);
-        if (plan is null)
+        if (stored is null)
         {
             return null;
         }
 
-        var projects = await db.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id)
+        var plan = PlanView.Of(stored);
+        var loaded = await db.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id)
             .Include(p => p.Partners).ThenInclude(x => x.Organization)
             .Include(p => p.Kpis).ThenInclude(k => k.Kpi)
             .Include(p => p.BudgetLines).ThenInclude(b => b.Organization)
             .Include(p => p.Grants).Include(p => p.Department)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var relistings = await db.Relistings.AsNoTracking().Where(r => r.PlanId == plan.Id && r.ProjectId != null).ToListAsync(cancellationToken);
+        var projects = loaded.Select(ProjectView.Of).ToList();
+        var kpisOf = loaded.ToDictionary(
+            p => p.Id,
+            p => p.Kpis.OrderBy(k => k.SortOrder).Where(k => k.Kpi is not null).Select(k => new KpiRef(k.Kpi!.Id, k.Kpi.Code, k.Kpi.Name)).ToList());
+        var relistings = (await db.Relistings.AsNoTracking().Where(r => r.PlanId == plan.Id && r.ProjectId != null).ToListAsync(cancellationToken))
+            .Select(PlanRelistingView.Of).ToList();
 
         var order = PlanEvaluator.TreeOrder(plan);
         var nodes = plan.Nodes.ToDictionary(n => n.Id);
@@ -228,7 +232,7 @@ public sealed class ProjectSearch(SoseiDbContext db)
                     p,
                     nodes[p.HomeNodeId],
                     relisted,
-                    p.Kpis.OrderBy(k => k.SortOrder).Where(k => k.Kpi is not null).Select(k => k.Kpi!).ToList(),
+                    kpisOf[p.Id],
                     onlyRelisted));
             }
         }
@@ -245,7 +249,7 @@ public sealed class ProjectSearch(SoseiDbContext db)
         };
     }
 
-    private static HashSet<int> Subtree(Plan plan, int rootId)
+    private static HashSet<int> Subtree(PlanView plan, int rootId)
     {
         var children = plan.Nodes.ToLookup(n => n.ParentId);
         var result = new HashSet<int>();
@@ -268,7 +272,7 @@ public sealed class ProjectSearch(SoseiDbContext db)
     /// <summary>Width-folded (全角→半角) and upper-cased, so ＵＩＪ finds UIJ and ccrc finds CCRC.</summary>
     private static string Fold(string? text) => JapaneseText.FoldWidth(text?.Trim()).ToUpperInvariant();
 
-    private static string Haystack(Project p, IEnumerable<Relisting> relistings)
+    private static string Haystack(ProjectView p, IEnumerable<PlanRelistingView> relistings)
     {
         var parts = new List<string?> { p.Code, p.Name, p.Content, p.Department?.Name };
         parts.AddRange(p.Partners.Select(x => x.Organization?.Name ?? x.Name));

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
-using Sosei.Application.Plans;
 using Sosei.Domain.Periods;
 using static Sosei.Application.Reports.ReportCells;
 
@@ -41,10 +40,10 @@ public static class KpiProgressReportBuilder
         columns.Add(new ReportColumn("担当課", Width: 12));
 
         var byId = plan.Nodes.ToDictionary(n => n.Id);
-        List<PlanNode> PathOf(int nodeId)
+        List<NodeView> PathOf(int nodeId)
         {
-            var path = new List<PlanNode>();
-            for (PlanNode? n = byId[nodeId]; n is not null; n = n.ParentId is { } p ? byId[p] : null)
+            var path = new List<NodeView>();
+            for (NodeView? n = byId[nodeId]; n is not null; n = n.ParentId is { } p ? byId[p] : null)
             {
                 path.Insert(0, n);
             }
@@ -54,13 +53,13 @@ public static class KpiProgressReportBuilder
 
         // Rows in tree order: each node's KPIs, then the KPIs shown again there (再掲).
         var order = PlanEvaluator.TreeOrder(plan);
-        var entries = e.Kpis.Select(k => (Node: k.Kpi.HomeNodeId, Kpi: k, Relisting: (Relisting?)null))
-            .Concat(e.Relistings.Where(r => r.KpiId is not null && e.Find(r.KpiId.Value) is not null).Select(r => (Node: r.NodeId, Kpi: e.Find(r.KpiId!.Value)!, Relisting: (Relisting?)r)))
+        var entries = e.Kpis.Select(k => (Node: k.Kpi.HomeNodeId, Kpi: k, Relisting: (PlanRelistingView?)null))
+            .Concat(e.Relistings.Where(r => r.KpiId is not null && e.Find(r.KpiId.Value) is not null).Select(r => (Node: r.NodeId, Kpi: e.Find(r.KpiId!.Value)!, Relisting: (PlanRelistingView?)r)))
             .OrderBy(x => order.GetValueOrDefault(x.Node, int.MaxValue)).ThenBy(x => x.Relisting is null ? 0 : 1).ThenBy(x => x.Relisting?.SortOrder ?? x.Kpi.Kpi.SortOrder)
             .ToList();
 
         var rows = new List<ReportRow>();
-        List<PlanNode> previous = [];
+        List<NodeView> previous = [];
         foreach (var (nodeId, k, relisting) in entries)
         {
             var kpi = k.Kpi;
@@ -102,7 +101,7 @@ public static class KpiProgressReportBuilder
             cells.Add(kpi.SurveyTiming ?? "");
             cells.Add(kpi.PublicationTiming ?? "");
             cells.Add(kpi.Source ?? "");
-            cells.Add(string.Join("\n", kpi.Departments.OrderBy(d => d.SortOrder).Select(d => d.Department?.Name ?? "")));
+            cells.Add(string.Join("\n", kpi.Departments.OrderBy(d => d.SortOrder).Select(d => d.Name)));
             rows.Add(new ReportRow(cells));
         }
 
@@ -127,7 +126,7 @@ public static class KpiProgressReportBuilder
         return list.All(l => l.Length == 0) ? ReportCell.Empty : new ReportCell(string.Join("\n", list), Class: "num");
     }
 
-    private static ReportCell Baseline(Kpi kpi, string? commonPeriod)
+    private static ReportCell Baseline(KpiView kpi, string? commonPeriod)
     {
         var shown = KpiFormat.Baseline(kpi);
         var text = shown?.Text ?? "";
@@ -140,7 +139,7 @@ public static class KpiProgressReportBuilder
         return Amount(shown, text);
     }
 
-    private static ReportCell TargetShort(Kpi kpi, string? commonPeriod)
+    private static ReportCell TargetShort(KpiView kpi, string? commonPeriod)
     {
         var shown = KpiFormat.Target(kpi);
         var text = shown?.Text ?? "";

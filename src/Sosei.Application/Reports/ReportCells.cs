@@ -1,7 +1,6 @@
 using System.Globalization;
 using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
-using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Periods;
 using Sosei.Domain.Values;
@@ -38,7 +37,7 @@ internal static class ReportCells
     internal static string RulesNote(GradingRules rules) =>
         "評価の規則: " + string.Join(" / ", Common.Terms.Rules(rules).Select(r => $"{r.Name.Japanese} {r.Rule.Japanese}"));
 
-    internal static Func<PlanNode, PlanNode> GoalOf(Plan plan)
+    internal static Func<NodeView, NodeView> GoalOf(PlanView plan)
     {
         var byId = plan.Nodes.ToDictionary(n => n.Id);
         return n =>
@@ -52,7 +51,7 @@ internal static class ReportCells
         };
     }
 
-    internal static string NodeLabel(PlanNode n) => string.IsNullOrEmpty(n.Label) ? n.Title : $"{n.Label} {n.Title}";
+    internal static string NodeLabel(NodeView n) => string.IsNullOrEmpty(n.Label) ? n.Title : $"{n.Label} {n.Title}";
 
     /// <summary>Fiscal years shown as columns: the plan period up to the reported year (and years with values in it).</summary>
     internal static List<int> Years(PlanEvaluation e)
@@ -65,7 +64,7 @@ internal static class ReportCells
     internal static ReportCell Count(int n) => new(n.ToString(CultureInfo.InvariantCulture), n, "0", "num");
 
     /// <summary>A value in the KPI's (or series') display unit: its text and number as <see cref="KpiFormat"/> shows them.</summary>
-    internal static ReportCell ValueCell(KpiValue v, Kpi kpi, KpiSeries? series)
+    internal static ReportCell ValueCell(ValueView v, KpiView kpi, SeriesView? series)
     {
         var shown = KpiFormat.Value(kpi, series, v);
         if (v.Amount is null || shown.Number is not { } number)
@@ -82,14 +81,14 @@ internal static class ReportCells
             reference ? "num reference" : provisional ? "num provisional" : "num");
     }
 
-    internal static (decimal Multiplier, string Display) Display(Kpi kpi, KpiSeries? series)
+    internal static (decimal Multiplier, string Display) Display(KpiView kpi, SeriesView? series)
     {
         var display = ShownUnit.Of(kpi, series).Text;
         var (multiplier, _) = Units.SplitMultiplier(display);
         return (multiplier == 0 ? 1 : multiplier, display);
     }
 
-    internal static ReportCell ValueIn(Kpi kpi, KpiSeries? series, int fiscalYear)
+    internal static ReportCell ValueIn(KpiView kpi, SeriesView? series, int fiscalYear)
     {
         var v = kpi.Values.Where(x => x.SeriesId == series?.Id && x.Period.FiscalYear.Year == fiscalYear).OrderByDescending(x => x.Period).FirstOrDefault();
         return v is null ? ReportCell.Empty : ValueCell(v, kpi, series);

@@ -114,7 +114,7 @@ public static class VerificationJson
             total = c.Total,
         };
 
-        object? Value(Kpis.Kpi kpi, Kpis.KpiValue? v) => v is null ? null : new
+        object? Value(KpiView kpi, ValueView? v) => v is null ? null : new
         {
             period = v.Period.ToInvariant(),
             periodLabel = v.Period.ToJapanese(),
@@ -126,7 +126,7 @@ public static class VerificationJson
             provisional = v.Qualifiers.HasFlag(ValueQualifiers.Provisional),
         };
 
-        object Rate(AchievementResult r, Kpis.Kpi kpi, Kpis.KpiSeries? s) => new
+        object Rate(AchievementResult r, KpiView kpi, SeriesView? s) => new
         {
             series = s?.Code,
             name = s?.Name,

@@ -192,7 +192,7 @@ public static class VerificationReportBuilder
         return string.Join("\n", parts.Distinct(StringComparer.Ordinal));
     }
 
-    private static ReportCell Used(Kpi kpi, KpiSeries? series, AchievementResult r)
+    private static ReportCell Used(KpiView kpi, SeriesView? series, AchievementResult r)
     {
         if (r.ActualPeriod is not { } period)
         {
@@ -209,7 +209,7 @@ public static class VerificationReportBuilder
         return cell with { Text = $"{cell.Text}（{period.ToShort()}）" };
     }
 
-    private static ReportCell Baseline(Kpi kpi)
+    private static ReportCell Baseline(KpiView kpi)
     {
         var period = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
         var shown = KpiFormat.Baseline(kpi);
@@ -222,7 +222,7 @@ public static class VerificationReportBuilder
         return Amount(shown, text);
     }
 
-    private static ReportCell Target(Kpi kpi)
+    private static ReportCell Target(KpiView kpi)
     {
         var period = PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
         var shown = KpiFormat.Target(kpi);
@@ -240,7 +240,7 @@ public static class VerificationReportBuilder
         return Amount(shown, text);
     }
 
-    private static ReportChart? Chart(Kpi kpi, KpiEvaluation k)
+    private static ReportChart? Chart(KpiView kpi, KpiEvaluation k)
     {
         if (!kpi.Values.Any(v => v.Amount.HasValue))
         {
@@ -249,7 +249,7 @@ public static class VerificationReportBuilder
 
         var series = new List<ChartSeries>();
         var seriesList = kpi.Series.OrderBy(s => s.SortOrder).ToList();
-        var lines = seriesList.Count == 0 ? [(Series: (KpiSeries?)null, Name: "実績")] : seriesList.Select(s => (Series: (KpiSeries?)s, s.Name)).ToList();
+        var lines = seriesList.Count == 0 ? [(Series: (SeriesView?)null, Name: "実績")] : seriesList.Select(s => (Series: (SeriesView?)s, s.Name)).ToList();
         var targetPeriod = PeriodCodec.ParseRangeOrNull(kpi.TargetPeriod);
         var baselinePeriod = PeriodCodec.ParseRangeOrNull(kpi.BaselinePeriod);
         var (_, display) = Display(kpi, null);

@@ -1,3 +1,4 @@
+using Sosei.Application.Evaluation;
 using Sosei.Application.Kpis;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
@@ -10,11 +11,11 @@ namespace Sosei.Application.Tests.Kpis;
 /// </summary>
 public class KpiFormatTests
 {
-    private static Kpi NewKpi(string unit = "", string? displayUnit = null, int decimals = 0, TargetKind kind = TargetKind.Level) =>
-        new() { Code = "K", Name = "指標", Unit = unit, DisplayUnit = displayUnit, Decimals = decimals, TargetKind = kind };
+    private static KpiView NewKpi(string unit = "", string? displayUnit = null, int decimals = 0, TargetKind kind = TargetKind.Level) =>
+        new() { Id = 1, Code = "K", Name = "指標", Unit = unit, DisplayUnit = displayUnit, Decimals = decimals, TargetKind = kind };
 
-    private static KpiValue Value(string text, decimal? amount, string unit = "") =>
-        new() { OriginalText = text, Amount = amount, Unit = unit, Period = Period.OfFiscalYear(2018) };
+    private static ValueView Value(string text, decimal? amount, string unit = "") =>
+        new() { Id = 1, OriginalText = text, Amount = amount, Unit = unit, Period = Period.OfFiscalYear(2018) };
 
     [Fact]
     public void Value_KeepsTheDecimalsItWasWrittenWith_EvenWhenTheKpiDeclaresFewer()
@@ -84,8 +85,7 @@ public class KpiFormatTests
     public void Target_OfAChangeKpiWithoutText_IsWrittenAsTheDocumentWritesIt()
     {
         // 000 (根室市): 「5年で延べ1,400世帯増加」 — the page printed "+1,400世帯", the report "1,400世帯".
-        var kpi = NewKpi("世帯", kind: TargetKind.Change);
-        kpi.TargetValue = 1400m;
+        var kpi = NewKpi("世帯", kind: TargetKind.Change) with { TargetValue = 1400m };
 
         var shown = KpiFormat.Target(kpi)!;
 
@@ -98,9 +98,7 @@ public class KpiFormatTests
     [Fact]
     public void Target_Relative_IsItsReferenceWithoutANumber()
     {
-        var kpi = NewKpi(kind: TargetKind.Relative);
-        kpi.TargetReference = "全国平均";
-        kpi.TargetValue = 0m;
+        var kpi = NewKpi(kind: TargetKind.Relative) with { TargetReference = "全国平均", TargetValue = 0m };
 
         var shown = KpiFormat.Target(kpi)!;
 
@@ -111,8 +109,7 @@ public class KpiFormatTests
     [Fact]
     public void Baseline_WithoutText_IsTheAmountInTheDisplayUnitWithTheKpisDecimals()
     {
-        var kpi = NewKpi("人", "万人", decimals: 1);
-        kpi.BaselineValue = 1_532_000m;
+        var kpi = NewKpi("人", "万人", decimals: 1) with { BaselineValue = 1_532_000m };
 
         Assert.Equal("153.2万人", KpiFormat.Baseline(kpi)!.Text);
     }
@@ -121,9 +118,7 @@ public class KpiFormatTests
     public void Baseline_ReadFromTheTargetPhrase_KeepsItsDigits_NotTheKpisDeclaredZeroDecimals()
     {
         // 000 (根室市) 合計特殊出生率: 「5年で1.49とし0.12ポイント向上」 gives the baseline 1.37 (reports printed "1").
-        var kpi = NewKpi(decimals: 0);
-        kpi.BaselineValue = 1.37m;
-        kpi.TargetValue = 1.49m;
+        var kpi = NewKpi(decimals: 0) with { BaselineValue = 1.37m, TargetValue = 1.49m };
 
         var baseline = KpiFormat.Baseline(kpi)!;
 
@@ -135,11 +130,9 @@ public class KpiFormatTests
     [Fact]
     public void Baseline_OfASeries_IsItsOwn_ElseTheKpis()
     {
-        var kpi = NewKpi("社");
-        kpi.BaselineText = "5社";
-        kpi.BaselineValue = 5m;
-        var own = new KpiSeries { Code = "S1", Name = "ホタテ製品", BaselineText = "3社", BaselineValue = 3m };
-        var none = new KpiSeries { Code = "S2", Name = "サケ製品" };
+        var kpi = NewKpi("社") with { BaselineText = "5社", BaselineValue = 5m };
+        var own = new SeriesView(1, "S1", "ホタテ製品", null, null, 3m, "3社", null, null, 0);
+        var none = new SeriesView(2, "S2", "サケ製品", null, null, null, null, null, null, 1);
 
         Assert.Equal("3社", KpiFormat.Baseline(kpi, own)!.Text);
         Assert.Equal("5社", KpiFormat.Baseline(kpi, none)!.Text);

@@ -65,14 +65,14 @@ public static class PlanDisplay
     public static string Aggregation(UiText T, SeriesAggregation rule) => T[Terms.Aggregation(rule)];
 
     /// <summary>The path of a node as text: 基本目標-1 （ア） ① 出会い、結婚…; without labels, only the node's title.</summary>
-    public static string PathText(IReadOnlyList<PlanNode> path)
+    public static string PathText(IReadOnlyList<NodeView> path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return NodeStep.PathText(path.Select(n => new NodeStep(n.Code, n.Depth, n.Label, n.Title)).ToList());
     }
 
     /// <summary>The path text of a node of a plan (see <see cref="PathText"/>).</summary>
-    public static string NodePath(Plan plan, int nodeId) => PathText(PlanTree.PathTo(plan, nodeId));
+    public static string NodePath(PlanView plan, int nodeId) => PathText(PlanTree.PathTo(plan, nodeId));
 
     /// <summary>策定 / 改訂.</summary>
     public static string Revision(UiText T, RevisionKind kind) => T[Terms.Revision(kind)];
@@ -168,7 +168,7 @@ public static class PlanDisplay
     /// <param name="T">UI text.</param>
     /// <param name="value">The value.</param>
     /// <param name="unit">The base unit of the KPI or series (<see cref="ShownUnit.Unit"/>); empty when unknown.</param>
-    public static IHtmlContent LatestValue(UiText T, KpiValue value, string unit = "")
+    public static IHtmlContent LatestValue(UiText T, ValueView value, string unit = "")
     {
         ArgumentNullException.ThrowIfNull(value);
         var title = $"{value.OriginalText} · {Format.Period(value.Period)}";
@@ -186,7 +186,7 @@ public static class PlanDisplay
     /// <param name="T">UI text.</param>
     /// <param name="value">The value.</param>
     /// <param name="unit">The base unit of the KPI or series (<see cref="ShownUnit.Unit"/>); empty when unknown.</param>
-    public static IHtmlContent Cell(UiText T, KpiValue value, string unit = "")
+    public static IHtmlContent Cell(UiText T, ValueView value, string unit = "")
     {
         ArgumentNullException.ThrowIfNull(value);
         var title = value.Amount is { } a
@@ -200,12 +200,12 @@ public static class PlanDisplay
     }
 
     /// <summary>Whether a value is a 参考値.</summary>
-    public static bool IsReference(KpiValue value) => value?.Qualifiers.HasFlag(ValueQualifiers.Reference) == true;
+    public static bool IsReference(ValueView value) => value?.Qualifiers.HasFlag(ValueQualifiers.Reference) == true;
 
     /// <summary>Whether a value is provisional (未確定).</summary>
-    public static bool IsProvisional(KpiValue value) => value?.Qualifiers.HasFlag(ValueQualifiers.Provisional) == true || value?.NoValueReason == NoValueReasons.Provisional;
+    public static bool IsProvisional(ValueView value) => value?.Qualifiers.HasFlag(ValueQualifiers.Provisional) == true || value?.NoValueReason == NoValueReasons.Provisional;
 
-    private static HtmlContentBuilder ValueText(UiText T, KpiValue value, string unit)
+    private static HtmlContentBuilder ValueText(UiText T, ValueView value, string unit)
     {
         var html = new HtmlContentBuilder();
         var text = ValueFormatter.WithUnit(value.OriginalText, unit ?? "");

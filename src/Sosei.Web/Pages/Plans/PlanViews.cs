@@ -1,3 +1,4 @@
+using Sosei.Application.Evaluation;
 using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
 
@@ -12,13 +13,13 @@ public sealed record YearFormModel(IReadOnlyList<int> Years, int Selected, IRead
 
 /// <summary>A table of KPIs at one node of the plan page.</summary>
 /// <param name="Kpis">The KPIs (home and relisted).</param>
-/// <param name="Plan">The plan (nodes loaded), for links and node paths.</param>
+/// <param name="Plan">The plan as read (its nodes), for links and node paths.</param>
 /// <param name="Year">Year carried in links; null for the default.</param>
 /// <param name="Scale">The plan's grade scale.</param>
 /// <param name="Caption">Table caption (数値目標 / KPI).</param>
 /// <param name="ShowResults">Whether to show the latest value, rate and grade columns (false for a plan without any actual value).</param>
 /// <param name="CaptionHidden">Whether the caption is only for screen readers (the measure KPIs, shown at every node).</param>
-public sealed record KpiTableModel(IReadOnlyList<PlanTreeKpi> Kpis, Plan Plan, int? Year, GradeScale Scale, string Caption, bool ShowResults, bool CaptionHidden = false)
+public sealed record KpiTableModel(IReadOnlyList<PlanTreeKpi> Kpis, PlanView Plan, int? Year, GradeScale Scale, string Caption, bool ShowResults, bool CaptionHidden = false)
 {
     /// <summary>Plan code.</summary>
     public string PlanCode => Plan.Code;
@@ -26,11 +27,11 @@ public sealed record KpiTableModel(IReadOnlyList<PlanTreeKpi> Kpis, Plan Plan, i
 
 /// <summary>One node of the plan page, rendered recursively.</summary>
 /// <param name="Node">The node with its subtree.</param>
-/// <param name="Plan">The plan (nodes loaded), for links and node paths.</param>
+/// <param name="Plan">The plan as read (its nodes), for links and node paths.</param>
 /// <param name="Year">Year carried in links; null for the default.</param>
 /// <param name="Scale">The plan's grade scale.</param>
 /// <param name="ShowResults">Whether KPI tables show values, rates and grades.</param>
-public sealed record PlanNodeModel(PlanTreeNode Node, Plan Plan, int? Year, GradeScale Scale, bool ShowResults)
+public sealed record PlanNodeModel(PlanTreeNode Node, PlanView Plan, int? Year, GradeScale Scale, bool ShowResults)
 {
     /// <summary>Plan code.</summary>
     public string PlanCode => Plan.Code;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sosei.Application.Common;
 using Sosei.Application.Evaluation;
-using Sosei.Application.Plans;
 using Sosei.Domain.Achievement;
 using Sosei.Domain.Kpis;
 using Sosei.Domain.Periods;
@@ -54,7 +53,7 @@ public sealed class VerificationModel(PlanEvaluator evaluator, IAuthorizationSer
     public int Year => Evaluation.Year.Year;
 
     /// <summary>The node of a summary row.</summary>
-    public PlanNode? NodeOf(SummaryRow row) =>
+    public NodeView? NodeOf(SummaryRow row) =>
         row?.NodeId is { } id ? Evaluation.Plan.Nodes.FirstOrDefault(n => PlanEvaluator.Id(n.Id) == id) : null;
 
     /// <summary>The link to the KPIs behind one count.</summary>

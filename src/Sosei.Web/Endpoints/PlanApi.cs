@@ -26,27 +26,36 @@ public static class PlanApi
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>Endpoint name of GET /api/plans/{plan}/kpis.</summary>
+    public const string Kpis = "api-plan-kpis";
+
+    /// <summary>Endpoint name of GET /api/plans/{plan}/verification.</summary>
+    public const string Verification = "api-plan-verification";
+
+    /// <summary>Endpoint name of GET /api/plans/{plan}/councils.</summary>
+    public const string Councils = "api-plan-councils";
+
     /// <summary>Maps GET /api/plans, /api/plans/{plan}/kpis, /api/plans/{plan}/verification and /api/plans/{plan}/councils.</summary>
     public static IEndpointRouteBuilder MapPlanApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api/plans");
-        api.MapGet("", async (PlanCatalog catalog, CancellationToken ct) =>
-            Results.Json(new PlansResponse((await catalog.ListAsync(ct)).Select(ToDto).ToList()), Json));
-        api.MapGet("/{plan}/kpis", async (string plan, string? year, PlanEvaluator evaluator, CancellationToken ct) =>
+        api.MapGet("", async (PlanCatalog catalog, LinkGenerator links, HttpContext http, CancellationToken ct) =>
+            Results.Json(new PlansResponse((await catalog.ListAsync(ct)).Select(o => ToDto(o, new ApiLinks(links, http))).ToList()), Json));
+        api.MapGet("/{plan}/kpis", async (string plan, string? year, PlanEvaluator evaluator, LinkGenerator links, HttpContext http, CancellationToken ct) =>
         {
             var (evaluation, problem) = await EvaluateAsync(plan, year, evaluator, ct);
-            return problem ?? Results.Json(ToKpisDto(evaluation!), Json);
-        });
+            return problem ?? Results.Json(ToKpisDto(evaluation!, new ApiLinks(links, http)), Json);
+        }).WithName(Kpis);
         api.MapGet("/{plan}/verification", async (string plan, string? year, PlanEvaluator evaluator, CancellationToken ct) =>
         {
             var (evaluation, problem) = await EvaluateAsync(plan, year, evaluator, ct);
             return problem ?? Results.Json(ToVerificationDto(evaluation!), Json);
-        });
+        }).WithName(Verification);
         api.MapGet("/{plan}/councils", async (string plan, CouncilDirectory councils, CancellationToken ct) =>
             await councils.GetAsync(plan, ct) is { } view
                 ? Results.Json(ToCouncilsDto(view), Json)
-                : ApiProblems.UnknownPlan(plan));
+                : ApiProblems.UnknownPlan(plan)).WithName(Councils);
         return app;
     }
 
@@ -68,14 +77,28 @@ public static class PlanApi
         return evaluation is null ? (null, ApiProblems.UnknownPlan(plan)) : (evaluation, null);
     }
 
-    private static OrganizationDto ToDto(OrganizationPlans o) => new(
+    /// <summary>The links an answer carries, asked of the router by page and endpoint name (no path is written here).</summary>
+    private sealed class ApiLinks(LinkGenerator links, HttpContext http)
+    {
+        public string PlanPage(string plan) => Page("/Plans/Plan", new { plan });
+
+        public string KpiPage(string plan, string kpi) => Page("/Plans/Kpi", new { plan, kpiCode = kpi });
+
+        public string Endpoint(string name, string plan) =>
+            links.GetPathByName(http, name, new { plan }) ?? throw new InvalidOperationException($"No endpoint {name}.");
+
+        private string Page(string page, object values) =>
+            links.GetPathByPage(http, page, values: values) ?? throw new InvalidOperationException($"No page {page}.");
+    }
+
+    private static OrganizationDto ToDto(OrganizationPlans o, ApiLinks links) => new(
         o.Code, o.Name, o.Prefecture, o.Kind,
         o.Plans.Select(p => new PlanListDto(
             p.Code, p.Name, p.Subtitle, p.Type, p.StartFiscalYear, p.EndFiscalYear, p.GoalCount, p.KpiCount, p.ProjectCount,
-            new PlanLinks($"/plans/{Uri.EscapeDataString(p.Code)}", $"/api/plans/{Uri.EscapeDataString(p.Code)}/kpis", $"/api/plans/{Uri.EscapeDataString(p.Code)}/verification", $"/api/plans/{Uri.EscapeDataString(p.Code)}/councils")))
+            new PlanLinks(links.PlanPage(p.Code), links.Endpoint(Kpis, p.Code), links.Endpoint(Verification, p.Code), links.Endpoint(Councils, p.Code))))
         .ToList());
 
-    private static KpisResponse ToKpisDto(PlanEvaluation e)
+    private static KpisResponse ToKpisDto(PlanEvaluation e, ApiLinks links)
     {
         var nodes = e.Plan.Nodes.ToDictionary(n => n.Id);
         var relistings = e.Relistings.Where(r => r.KpiId is not null).ToLookup(r => r.KpiId!.Value);
@@ -127,7 +150,7 @@ public static class PlanApi
                         k.ForecastSentence.Japanese,
                         k.ForecastSentence.English,
                         k.Forecast.Explanation.Length > 0 ? k.Forecast.Explanation : k.Forecast.Reason),
-                    $"/plans/{Uri.EscapeDataString(e.Plan.Code)}/kpis/{Uri.EscapeDataString(kpi.Code)}");
+                    links.KpiPage(e.Plan.Code, kpi.Code));
             }).ToList());
     }
 

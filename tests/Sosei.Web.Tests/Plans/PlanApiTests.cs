@@ -31,7 +31,28 @@ public class PlanApiTests(SoseiWebFactory factory)
         Assert.Equal(50, nemuro.GetProperty("kpiCount").GetInt32());
         Assert.Equal(100, nemuro.GetProperty("projectCount").GetInt32());
         Assert.Equal("municipality", orgs[1].GetProperty("kind").GetString());
-        Assert.Equal("/api/plans/nemuro-sosei-2015/kpis", nemuro.GetProperty("links").GetProperty("kpis").GetString());
+        var links = nemuro.GetProperty("links");
+        Assert.Equal("/api/plans/nemuro-sosei-2015/kpis", links.GetProperty("kpis").GetString());
+        Assert.Equal("/api/plans/nemuro-sosei-2015/verification", links.GetProperty("verification").GetString());
+        Assert.Equal("/api/plans/nemuro-sosei-2015/councils", links.GetProperty("councils").GetString());
+    }
+
+    [Fact]
+    public async Task Links_InTheAnswers_LeadToThePagesAndEndpointsTheyName()
+    {
+        var plan = (await GetJsonAsync("/api/plans")).GetProperty("organizations")[0].GetProperty("plans")[0];
+        var links = plan.GetProperty("links");
+        var client = factory.CreateClient();
+        Assert.Equal($"/plans/{Abashiri}", links.GetProperty("page").GetString());
+        foreach (var name in new[] { "page", "kpis", "verification", "councils" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(links.GetProperty(name).GetString()!, UriKind.Relative))).StatusCode);
+        }
+
+        var kpi = (await GetJsonAsync(links.GetProperty("kpis").GetString()!)).GetProperty("kpis")[0];
+        var url = kpi.GetProperty("url").GetString()!;
+        Assert.Equal($"/plans/{Abashiri}/kpis/{kpi.GetProperty("code").GetString()}", url);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
     }
 
     [Fact]

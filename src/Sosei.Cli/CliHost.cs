@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sosei.Application.Persistence;
 using Sosei.Application.Setup;
+using Sosei.Application.Workbooks;
 
 namespace Sosei.Cli;
 
@@ -61,6 +62,9 @@ internal static class CliHost
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddSoseiDatabase(options);
+
+        // The same file limits as the web app (Sosei:FileLimits, README), before the application's defaults.
+        services.AddSingleton(configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
         services.AddSoseiApplication();
         return services.BuildServiceProvider();
     }

@@ -104,6 +104,19 @@ public sealed class CliTests : IDisposable
             Assert.Contains("100 %", error, StringComparison.Ordinal);
         }
 
+        // The file limits are read from the configuration, as the web app reads them (Sosei:FileLimits).
+        Environment.SetEnvironmentVariable("Sosei__FileLimits__MaxRows", "20");
+        try
+        {
+            var limited = await RunAsync([.. Db(db), "import", PathOf("n.xlsx"), "--dry-run"]);
+            Assert.Equal(2, limited.Code);
+            Assert.Contains("は 20行目より下にあります", limited.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Sosei__FileLimits__MaxRows", null);
+        }
+
         var missingOut = await RunAsync([.. Db(db), "export", "--plan", "nemuro-sosei-2015", "--format", "xlsx"]);
         Assert.Equal(2, missingOut.Code);
         Assert.Contains("--out", missingOut.Err, StringComparison.Ordinal);

@@ -260,6 +260,9 @@ public sealed class GradeOverride
     /// <summary>KPI.</summary>
     public int KpiId { get; set; }
 
+    /// <summary>KPI (set by the plan-file import, which links a new KPI before it has its key).</summary>
+    public Kpi? Kpi { get; set; }
+
     /// <summary>Fiscal year evaluated.</summary>
     public int FiscalYear { get; set; }
 

@@ -178,7 +178,7 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
         });
         modelBuilder.Entity<GradeOverride>(e =>
         {
-            e.HasOne<Kpi>().WithMany().HasForeignKey(x => x.KpiId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.KpiId, x.FiscalYear }).IsUnique();
         });
         modelBuilder.Entity<Relisting>(e =>

@@ -46,6 +46,9 @@ public sealed record PlanDocument
 
     /// <summary>The judgements the municipality published (効果検証), one per fiscal year.</summary>
     public List<PublishedJudgementEntry> PublishedJudgements { get; init; } = [];
+
+    /// <summary>Grades decided by the secretariat or the council instead of the computed ones (評価の上書き), one per KPI and fiscal year.</summary>
+    public List<GradeOverrideEntry> GradeOverrides { get; init; } = [];
 }
 
 /// <summary>Format constants.</summary>
@@ -476,6 +479,18 @@ public sealed record JudgementCountEntry(int Reached, int Below);
 /// <param name="Grade">A band code of the plan's grade scale (80%以上).</param>
 /// <param name="Note">The document's words or a remark.</param>
 public sealed record PublishedGradeEntry(string Kpi, string Grade, string? Note = null);
+
+/// <summary>
+/// A grade override: the band a KPI is given for a fiscal year by the secretariat's or the council's decision instead
+/// of the computed one (which Sosei keeps and shows beside it).
+/// </summary>
+/// <param name="Kpi">KPI code.</param>
+/// <param name="Year">The fiscal year evaluated (2018 for 平成30年度).</param>
+/// <param name="Grade">A band code of the plan's grade scale.</param>
+/// <param name="Reason">Why the computed grade is replaced (required).</param>
+/// <param name="DecidedBy">Who decided (the secretariat, the council, the municipality's published verification).</param>
+/// <param name="DecidedAt">When, ISO 8601 with the offset (<c>2019-09-30T00:00:00+09:00</c>) or a date (<c>2019-09-30</c>, 0時 in Japan); omitted: the time of the import for a new override, unchanged for a stored one.</param>
+public sealed record GradeOverrideEntry(string Kpi, int? Year, string Grade, string Reason, string? DecidedBy = null, string? DecidedAt = null);
 
 /// <summary>JSON options of plan files.</summary>
 public static class PlanDocumentJson

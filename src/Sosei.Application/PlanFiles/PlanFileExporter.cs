@@ -48,7 +48,10 @@ public sealed class PlanFileExporter(SoseiDbContext db)
         var judgements = await db.PublishedJudgements.AsNoTracking().Where(j => j.PlanId == plan.Id)
             .Include(j => j.Tallies).ThenInclude(t => t.Node).Include(j => j.Grades).ThenInclude(g => g.Kpi)
             .OrderBy(j => j.FiscalYear).AsSplitQuery().ToListAsync(cancellationToken);
+        var kpiIds = kpis.Select(k => k.Id).ToList();
+        var overrides = await db.GradeOverrides.AsNoTracking().Where(o => kpiIds.Contains(o.KpiId)).ToListAsync(cancellationToken);
         var nodeOrder = Evaluation.PlanEvaluator.TreeOrder(plan);
+        var kpiCodes = kpis.ToDictionary(k => k.Id, k => k.Code);
         var kpiOrder = kpis.OrderBy(k => nodeOrder.GetValueOrDefault(k.HomeNodeId, int.MaxValue)).ThenBy(k => k.SortOrder).Select((k, i) => (k.Id, i)).ToDictionary(x => x.Id, x => x.i);
 
         // Every organization referred to: the owner, partners, budget members, region members.
@@ -243,6 +246,8 @@ public sealed class PlanFileExporter(SoseiDbContext db)
                 Grades = j.Grades.OrderBy(g => kpiOrder.GetValueOrDefault(g.KpiId, int.MaxValue))
                     .Select(g => new PublishedGradeEntry(g.Kpi!.Code, g.GradeCode, g.Note)).ToList(),
             }).ToList(),
+            GradeOverrides = overrides.OrderBy(o => kpiOrder.GetValueOrDefault(o.KpiId, int.MaxValue)).ThenBy(o => o.FiscalYear)
+                .Select(o => new GradeOverrideEntry(kpiCodes[o.KpiId], o.FiscalYear, o.GradeCode, o.Reason, o.DecidedBy, InstantText(o.DecidedAt))).ToList(),
         };
 
         static JudgementCountEntry? Counts(IEnumerable<Evaluation.PublishedTally> tallies, Domain.Kpis.KpiLevel level) =>
@@ -267,6 +272,10 @@ public sealed class PlanFileExporter(SoseiDbContext db)
 
     /// <summary>An unambiguous Japanese form of a period that the period parser reads back to the same period.</summary>
     public static string PeriodText(Period period) => period.ToJapanese();
+
+    /// <summary>An instant as the plan file writes it: in Japan time with its offset (<c>2019-09-30T00:00:00+09:00</c>), fractions of a second only when there are any.</summary>
+    public static string InstantText(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Common.JapanTime.Zone).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     /// <summary>A reference score (全国平均 63.5) as the plan file writes it: invariant digits, no unit; null for none.</summary>
     public static string? ScoreText(decimal? score) =>

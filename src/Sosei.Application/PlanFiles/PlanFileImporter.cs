@@ -46,6 +46,7 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         [typeof(PublishedJudgement)] = "公表された評価 / published judgements",
         [typeof(PublishedTally)] = "公表された集計 / published tallies",
         [typeof(PublishedGrade)] = "公表されたKPIの評価 / published grades",
+        [typeof(GradeOverride)] = "評価の上書き / grade overrides",
     };
 
     /// <summary>Reads a plan file from JSON and imports it; what keeps the JSON from being read is reported by <see cref="PlanFileJsonReader"/>: every problem, each at its path.</summary>
@@ -167,6 +168,7 @@ public sealed class PlanFileImporter(SoseiDbContext db, TimeProvider clock)
         KpiSeries s => $"{KpiCode(s.KpiId)}/{s.Code}",
         KpiValue v => $"{KpiCode(v.KpiId)}{(v.Series is null ? "" : "/" + v.Series.Code)} {v.Period.ToShort()}",
         Council c => c.Code,
+        GradeOverride g => $"{KpiCode(g.KpiId)} {g.FiscalYear.ToString(CultureInfo.InvariantCulture)}",
         _ => entity.GetType().Name,
     };
 

@@ -445,6 +445,7 @@ internal sealed partial class PlanFileValidator
         }
 
         var judgements = ResolveJudgements(doc, nodes, kpis, bands);
+        var gradeOverrides = ResolveGradeOverrides(doc, kpis, bands);
 
         return new ResolvedPlan
         {
@@ -473,6 +474,7 @@ internal sealed partial class PlanFileValidator
             Councils = councils,
             PopulationTargets = populationTargets,
             Judgements = judgements,
+            GradeOverrides = gradeOverrides,
         };
     }
 

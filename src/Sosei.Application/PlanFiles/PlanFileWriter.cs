@@ -157,6 +157,42 @@ internal sealed class PlanFileWriter(SoseiDbContext db, DateTimeOffset now, stri
         await ApplyCouncilsAsync(owner, plan, r, ct);
         await ApplyPopulationTargetsAsync(plan, r, ct);
         await ApplyJudgementsAsync(plan, r, nodes, kpis, ct);
+        await ApplyGradeOverridesAsync(r, kpis, ct);
+    }
+
+    /// <summary>
+    /// Grade overrides by KPI and fiscal year. Like values and relistings, an override the file does not mention is left
+    /// alone (a decision made on the grade page survives a file or workbook without it) and listed in
+    /// <see cref="NotInFile"/>; one the file has is created or updated. Without <c>decidedAt</c> a new override gets the
+    /// time of the import and a stored one keeps its own.
+    /// </summary>
+    private async Task ApplyGradeOverridesAsync(ResolvedPlan r, Dictionary<string, Kpi> kpis, CancellationToken ct)
+    {
+        var ids = kpis.Values.Where(k => k.Id != 0).Select(k => k.Id).ToList();
+        var existing = ids.Count == 0 ? [] : await db.GradeOverrides.Where(o => ids.Contains(o.KpiId)).ToListAsync(ct);
+        var kept = new List<GradeOverride>();
+        foreach (var o in r.GradeOverrides)
+        {
+            var kpi = kpis[o.KpiCode];
+            kept.Add(Upsert(
+                existing.SingleOrDefault(x => kpi.Id != 0 && x.KpiId == kpi.Id && x.FiscalYear == o.FiscalYear),
+                () => new GradeOverride { Kpi = kpi, FiscalYear = o.FiscalYear, GradeCode = o.GradeCode, Reason = o.Reason, DecidedAt = o.DecidedAt ?? now },
+                e => db.GradeOverrides.Add(e),
+                e =>
+                {
+                    Set(e, x => x.GradeCode, o.GradeCode);
+                    Set(e, x => x.Reason, o.Reason);
+                    Set(e, x => x.DecidedBy, o.DecidedBy);
+                    if (o.DecidedAt is { } at)
+                    {
+                        Set(e, x => x.DecidedAt, at);
+                    }
+                }));
+        }
+
+        var codes = kpis.Values.Where(k => k.Id != 0).ToDictionary(k => k.Id, k => k.Code);
+        NotInFile.AddRange(existing.Where(x => !kept.Contains(x)).OrderBy(x => codes[x.KpiId], StringComparer.Ordinal).ThenBy(x => x.FiscalYear)
+            .Select(x => $"評価の上書き / grade override {codes[x.KpiId]} {new Domain.Periods.FiscalYear(x.FiscalYear).ToJapanese()}"));
     }
 
     /// <summary>

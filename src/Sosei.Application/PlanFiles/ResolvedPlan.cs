@@ -26,6 +26,8 @@ internal sealed record ResolvedPublishedGrade(string KpiCode, string GradeCode, 
 internal sealed record ResolvedJudgement(
     int FiscalYear, decimal ThresholdRate, string? Source, string? Note, IReadOnlyList<ResolvedTally> Tallies, IReadOnlyList<ResolvedPublishedGrade> Grades);
 
+internal sealed record ResolvedGradeOverride(string KpiCode, int FiscalYear, string GradeCode, string Reason, string? DecidedBy, DateTimeOffset? DecidedAt);
+
 internal sealed record ResolvedNode(string Code, string? ParentCode, int Depth, int Order, string? Label, string Title, string? Description);
 
 internal sealed record ResolvedValue(string? SeriesCode, Period Period, MeasuredValue Value, string? Comment, decimal? ReferenceScore = null);
@@ -189,4 +191,6 @@ internal sealed record ResolvedPlan
     public IReadOnlyList<ResolvedPopulationTarget> PopulationTargets { get; init; } = [];
 
     public IReadOnlyList<ResolvedJudgement> Judgements { get; init; } = [];
+
+    public IReadOnlyList<ResolvedGradeOverride> GradeOverrides { get; init; } = [];
 }

@@ -275,6 +275,25 @@ public sealed partial class WorkbookReader
         });
 
         var judgements = ReadPublishedJudgements();
+        // A row whose 年度 does not read is reported here and left out (the validator would only add that it is missing).
+        var overrideCount = 0;
+        var gradeOverrides = ReadList<GradeOverrideEntry?>(Sheets.GradeOverrides, (row, _) =>
+        {
+            if (!OverrideYear(row, out var year))
+            {
+                return null;
+            }
+
+            var path = $"gradeOverrides[{overrideCount++}]";
+            Map(path, row.RowLoc);
+            foreach (var (field, column) in new[] { ("kpi", "KPIコード"), ("year", "年度"), ("grade", "評価"), ("reason", "理由"), ("decidedBy", "決定者"), ("decidedAt", "決定日時") })
+            {
+                Map($"{path}.{field}", row.Loc(column));
+            }
+
+            return new GradeOverrideEntry(
+                row.Get("KPIコード")?.Trim() ?? "", year, row.Get("評価")?.Trim() ?? "", row.Get("理由") ?? "", row.Get("決定者"), row.Get("決定日時")?.Trim());
+        }).OfType<GradeOverrideEntry>().ToList();
 
         return new PlanDocument
         {
@@ -289,7 +308,37 @@ public sealed partial class WorkbookReader
             Councils = councils,
             PopulationTargets = populationTargets,
             PublishedJudgements = judgements,
+            GradeOverrides = gradeOverrides,
         };
+    }
+
+    /// <summary>
+    /// The 年度 of a 評価の上書き row: a number (2018) or a fiscal year as written (H30, 平成30年度); null when the cell is
+    /// blank (the validator says it is required). False, with the problem at the cell, when it is neither.
+    /// </summary>
+    private bool OverrideYear(TableRow row, out int? year)
+    {
+        year = null;
+        if (row.Get("年度") is not { } text)
+        {
+            return true;
+        }
+
+        var folded = JapaneseText.FoldWidth(text).Trim();
+        if (int.TryParse(folded, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            year = number;
+            return true;
+        }
+
+        if (Domain.Periods.PeriodParser.TryParse(folded, Domain.Periods.PeriodKind.FiscalYear, out var period, out _) && period.Kind == Domain.Periods.PeriodKind.FiscalYear)
+        {
+            year = period.Year;
+            return true;
+        }
+
+        Problem(row.Loc("年度"), text, "年度は 2018 や H30（平成30年度）のように書いてください。", "write the fiscal year as 2018 or H30 (平成30年度).");
+        return false;
     }
 
     /// <summary>

@@ -84,6 +84,9 @@ public static class WorkbookTemplate
 
         /// <summary>Published grades of single KPIs.</summary>
         public const string PublishedGrades = "公表されたKPIの評価";
+
+        /// <summary>Grades decided by hand instead of the computed ones (評価の上書き).</summary>
+        public const string GradeOverrides = "評価の上書き";
     }
 
     /// <summary>Keys of the 計画 sheet (column 項目).</summary>
@@ -459,6 +462,14 @@ public static class WorkbookTemplate
             new("KPIコード", "KPIコード", true),
             new("評価", "計画の評価区分のコード（例: 80%以上）", true),
             new("備考", "資料の書き方など"),
+        ]),
+        new(Sheets.GradeOverrides, "事務局・会議が決めた評価（KPIと年度ごとに1行。計算による評価は残り、並べて表示される）", [
+            new("KPIコード", "KPIコード", true),
+            new("年度", "評価する年度（例: 2018、H30、平成30年度）", true),
+            new("評価", "計画の評価区分のコード（例: 80%以上）", true),
+            new("理由", "計算による評価を変える理由", true),
+            new("決定者", "例: 有識者会議、事務局"),
+            new("決定日時", "例: 2019-09-30T00:00:00+09:00、2019-09-30（日本時間の0時）。空欄は取り込んだ日時"),
         ]),
     ];
 

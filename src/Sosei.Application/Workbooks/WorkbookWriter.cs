@@ -67,6 +67,10 @@ public static class WorkbookWriter
                 j.Note))),
             numbers: new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 }));
         sheets.Add(List(WorkbookTemplate.Sheets.PublishedGrades, document?.PublishedJudgements.SelectMany(j => j.Grades.Select(g => Row(j.FiscalYear, g.Kpi, g.Grade, g.Note)))));
+        sheets.Add(List(
+            WorkbookTemplate.Sheets.GradeOverrides,
+            document?.GradeOverrides.Select(o => Row(o.Kpi, o.Year?.ToString(CultureInfo.InvariantCulture), o.Grade, o.Reason, o.DecidedBy, o.DecidedAt)),
+            numbers: new HashSet<int> { 1 }));
         return sheets;
     }
 

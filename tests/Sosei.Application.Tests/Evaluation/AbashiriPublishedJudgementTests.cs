@@ -13,8 +13,9 @@ namespace Sosei.Application.Tests.Evaluation;
 /// 網走市 published its own 効果検証 of 平成30年度 (seed 001, ②総合戦略の検証 2.): per 基本目標 how many KPIs reached 80%.
 /// The demo plan holds that table as data and is graded by the city's rules (plan.gradingRules: sub-items 「いずれか」,
 /// 全国平均 targets reached or not); here every published figure is compared with Sosei's computation of the same year,
-/// the KPIs those rules move are checked against the document, and each figure that still differs is listed with the
-/// KPIs behind it and why no rule reproduces it.
+/// the KPIs those rules move are checked against the document, and the two KPIs no rule reproduces carry the city's
+/// judgement as grade overrides (gradeOverrides in the demo file), each with its cause, so that every figure agrees
+/// while Sosei's computed grade stays beside the decision.
 /// </summary>
 public class AbashiriPublishedJudgementTests
 {
@@ -32,7 +33,7 @@ public class AbashiriPublishedJudgementTests
         ("G5", 3, 0, 12, 5),
     ];
 
-    /// <summary>Why a published figure still differs from Sosei's: what no plan rule reproduces.</summary>
+    /// <summary>Why Sosei's computed grade differs from the city's judgement, which a grade override records.</summary>
     public enum Cause
     {
         /// <summary>
@@ -46,28 +47,28 @@ public class AbashiriPublishedJudgementTests
         /// <summary>
         /// A KPI judged on its planned outcome: 病後児保育対応保育所数 is still 0カ所 against 1カ所 (「※31年度稼働予定」, and
         /// the document: 「指標によっては2019年度末での効果発現を前提としているものもある」); Sosei computes 0 ÷ 1 = 0%.
-        /// Left as a difference: a grade override of the year records the city's judgement.
         /// </summary>
         PlannedOutcome,
     }
 
-    /// <summary>A published figure that Sosei computes differently.</summary>
+    /// <summary>A published figure that Sosei's computed grades alone would not reproduce, and the overrides that do.</summary>
     /// <param name="Goal">基本目標 node code.</param>
     /// <param name="Column">基本目標 or 各施策のKPI (全KPI and 合計 follow from them).</param>
-    /// <param name="Published">The city's (80%以上, 80%未満).</param>
-    /// <param name="Computed">Sosei's (80%以上, 80%未満).</param>
-    /// <param name="Cause">Why.</param>
-    /// <param name="Kpis">The KPIs Sosei grades 80%未満 that the city's figure counts as 80%以上.</param>
-    public sealed record Difference(string Goal, JudgementColumn Column, (int Reached, int Below) Published, (int Reached, int Below) Computed, Cause Cause, string[] Kpis);
+    /// <param name="Published">The city's (80%以上, 80%未満), which Sosei's figure equals with the overrides.</param>
+    /// <param name="Computed">Sosei's (80%以上, 80%未満) from the computed grades, without the overrides.</param>
+    /// <param name="Cause">Why the computed grade differs.</param>
+    /// <param name="Kpis">The KPIs Sosei computes 80%未満 that the city counts as 80%以上: each has an override of 平成30年度.</param>
+    /// <param name="ReasonQuotes">What the override's reason quotes from the document.</param>
+    public sealed record Overridden(string Goal, JudgementColumn Column, (int Reached, int Below) Published, (int Reached, int Below) Computed, Cause Cause, string[] Kpis, string[] ReasonQuotes);
 
-    // Every difference of 平成30年度 left once the plan's rules are the city's, found by the tests below; nothing else differs.
-    private static readonly Difference[] Differences =
+    // The only figures of 平成30年度 that the plan's rules do not reproduce; the demo's overrides record the city's judgement.
+    private static readonly Overridden[] Overrides =
     [
         // 病後児保育対応保育所数: 0カ所 ÷ 1カ所 (※31年度稼働予定).
-        new("G3", JudgementColumn.Measure, (5, 1), (4, 2), Cause.PlannedOutcome, ["G3.1.3.1-K1"]),
+        new("G3", JudgementColumn.Measure, (5, 1), (4, 2), Cause.PlannedOutcome, ["G3.1.3.1-K1"], ["※31年度稼働予定", "0カ所", "2019年度末での効果発現"]),
 
         // 全国学力: 小 △2.7, 中 △0.9 (全国平均 not reached, national 正答率 not in the document).
-        new("G4", JudgementColumn.Goal, (2, 0), (1, 1), Cause.NationalValuesMissing, ["G4-N1"]),
+        new("G4", JudgementColumn.Goal, (2, 0), (1, 1), Cause.NationalValuesMissing, ["G4-N1"], ["小学生 △2.7・中学生 △0.9", "全国平均", "全国の正答率がなく"]),
     ];
 
     /// <summary>
@@ -93,6 +94,9 @@ public class AbashiriPublishedJudgementTests
 
     private static bool Reached(PlanEvaluation e, string kpiCode) =>
         PublishedReconciliation.Reaches(e.Kpis.Single(k => k.Kpi.Code == kpiCode).Grade.Final, e.Published!.ThresholdRate);
+
+    private static bool ComputedReached(PlanEvaluation e, string kpiCode) =>
+        PublishedReconciliation.Reaches(e.Kpis.Single(k => k.Kpi.Code == kpiCode).Grade.Computed, e.Published!.ThresholdRate);
 
     private static string GoalCode(PlanEvaluation e, ReconciledRow row) => e.Plan.Nodes.Single(n => PlanEvaluator.Id(n.Id) == row.GoalNodeId).Code;
 
@@ -137,7 +141,7 @@ public class AbashiriPublishedJudgementTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
-    public async Task Abashiri2018_EveryPublishedFigure_EqualsSoseisOrDiffersForAKnownCause(DbKind kind)
+    public async Task Abashiri2018_EveryPublishedFigure_EqualsSoseis(DbKind kind)
     {
         var (db, e) = await EvaluateAsync(kind);
         await using var _ = db;
@@ -145,52 +149,66 @@ public class AbashiriPublishedJudgementTests
 
         foreach (var row in r.Rows)
         {
-            var goal = GoalCode(e, row);
-            foreach (var column in new[] { JudgementColumn.Goal, JudgementColumn.Measure })
+            foreach (var column in ReconciledRow.Columns(withProject: true))
             {
-                var known = Differences.SingleOrDefault(d => d.Goal == goal && d.Column == column);
-                var published = row.Published!.Of(column);
-                var computed = row.Computed.Of(column);
-                Assert.Equal(known?.Published ?? (published.Reached, published.Below), (published.Reached, published.Below));
-                Assert.Equal(known?.Computed ?? (published.Reached, published.Below), (computed.Reached, computed.Below));
+                foreach (var line in new[] { JudgementLine.Reached, JudgementLine.Below, JudgementLine.Total })
+                {
+                    Assert.False(row.Figure(column, line)!.Differs, $"{GoalCode(e, row)} {column} {line}");
+                }
             }
 
-            // 全KPI differs exactly where a column of the row does.
-            Assert.Equal(Differences.Any(d => d.Goal == goal), row.Figure(JudgementColumn.All, JudgementLine.Reached)!.Differs);
+            var published = row.Published!;
+            Assert.Equal((published.Goal.Reached, published.Goal.Below), (row.Computed.Goal.Reached, row.Computed.Goal.Below));
+            Assert.Equal((published.Measure.Reached, published.Measure.Below), (row.Computed.Measure.Reached, row.Computed.Measure.Below));
         }
 
-        // The totals: 41 / 23 published, 39 / 25 computed; 基本目標 8 / 0 against 7 / 1, 各施策 33 / 23 against 32 / 24.
+        // The totals: 41 / 23 on both sides; 基本目標 8 / 0, 各施策 33 / 23.
         var totals = r.Totals;
-        Assert.Equal((39, 25), (totals.Computed.All.Reached, totals.Computed.All.Below));
-        Assert.Equal((7, 1), (totals.Computed.Goal.Reached, totals.Computed.Goal.Below));
-        Assert.Equal((32, 24), (totals.Computed.Measure.Reached, totals.Computed.Measure.Below));
-        Assert.Equal(
-            totals.Published!.All.Reached - Differences.Sum(d => d.Published.Reached - d.Computed.Reached),
-            totals.Computed.All.Reached);
+        Assert.Equal((41, 23), (totals.Computed.All.Reached, totals.Computed.All.Below));
+        Assert.Equal((8, 0), (totals.Computed.Goal.Reached, totals.Computed.Goal.Below));
+        Assert.Equal((33, 23), (totals.Computed.Measure.Reached, totals.Computed.Measure.Below));
+        Assert.Equal((41, 23), (totals.Published!.All.Reached, totals.Published.All.Below));
 
-        // The city published no grades of single KPIs.
+        // The city published no grades of single KPIs; nothing else is compared, so the judgement agrees.
         Assert.Equal(0, r.PublishedGradeCount);
         Assert.Empty(r.GradeDifferences);
-        Assert.False(r.Agrees);
+        Assert.True(r.Agrees);
     }
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
-    public async Task Abashiri2018_EachDifference_IsExplainedByItsKpisAndCause(DbKind kind)
+    public async Task Abashiri2018_EachOverride_RecordsTheCitysJudgement_WithItsCause_BesideTheComputedGrade(DbKind kind)
     {
         var (db, e) = await EvaluateAsync(kind);
         await using var _ = db;
         var threshold = e.Published!.ThresholdRate;
+        await using var context = db.NewContext();
+        var stored = await context.GradeOverrides.AsNoTracking().Join(context.Kpis, o => o.KpiId, k => k.Id, (o, k) => new { k.Code, Override = o }).ToListAsync();
 
-        foreach (var d in Differences)
+        // Exactly the KPIs behind the figures the rules do not reproduce, for 平成30年度 only.
+        Assert.Equal(Overrides.SelectMany(o => o.Kpis).Order(StringComparer.Ordinal), stored.Select(s => s.Code).Order(StringComparer.Ordinal));
+        Assert.All(stored, s => Assert.Equal(2018, s.Override.FiscalYear));
+
+        foreach (var d in Overrides)
         {
-            // As many KPIs as the figures differ by, each graded 80%未満 by Sosei, under that 基本目標 and in that column.
+            // As many KPIs as the computed figures differ by, under that 基本目標 and in that column.
             Assert.Equal(d.Published.Reached - d.Computed.Reached, d.Kpis.Length);
             var kpis = d.Kpis.Select(code => e.Kpis.Single(k => k.Kpi.Code == code)).ToList();
             Assert.All(kpis, k =>
             {
-                Assert.False(PublishedReconciliation.Reaches(k.Grade.Final, threshold), k.Kpi.Code);
                 Assert.StartsWith(d.Goal + (d.Column == JudgementColumn.Goal ? "-N" : "."), k.Kpi.Code, StringComparison.Ordinal);
+
+                // The city's judgement is final; Sosei's computed grade is still 80%未満, kept beside it.
+                Assert.True(k.Grade.IsOverridden, k.Kpi.Code);
+                Assert.Equal("80%以上", k.Grade.Final.Code);
+                Assert.Equal("80%未満", k.Grade.Computed.Code);
+                Assert.True(PublishedReconciliation.Reaches(k.Grade.Final, threshold), k.Kpi.Code);
+                Assert.False(PublishedReconciliation.Reaches(k.Grade.Computed, threshold), k.Kpi.Code);
+
+                // The override says who decided and why, quoting the document.
+                var o = stored.Single(s => s.Code == k.Kpi.Code).Override;
+                Assert.Equal("網走市（平成30年度 総合戦略の検証）", o.DecidedBy);
+                Assert.All(d.ReasonQuotes, q => Assert.Contains(q, o.Reason, StringComparison.Ordinal));
             });
 
             if (d.Cause == Cause.PlannedOutcome)
@@ -202,6 +220,26 @@ public class AbashiriPublishedJudgementTests
                 });
             }
         }
+
+        // Without the overrides Sosei's own figures are back: 39 / 25 (基本目標 7 / 1, 各施策 32 / 24), differing exactly there.
+        context.GradeOverrides.RemoveRange(stored.Select(s => s.Override));
+        await context.SaveChangesAsync();
+        var computed = (await new PlanEvaluator(context, Clock).EvaluateAsync(Abashiri, 2018))!;
+        var totals = computed.Reconciliation!.Totals.Computed;
+        Assert.Equal((39, 25, 7, 1, 32, 24), (totals.All.Reached, totals.All.Below, totals.Goal.Reached, totals.Goal.Below, totals.Measure.Reached, totals.Measure.Below));
+        foreach (var row in computed.Reconciliation.Rows)
+        {
+            var goal = GoalCode(computed, row);
+            foreach (var column in new[] { JudgementColumn.Goal, JudgementColumn.Measure })
+            {
+                var known = Overrides.SingleOrDefault(d => d.Goal == goal && d.Column == column);
+                var published = row.Published!.Of(column);
+                var figure = row.Computed.Of(column);
+                Assert.Equal(known?.Computed ?? (published.Reached, published.Below), (figure.Reached, figure.Below));
+            }
+        }
+
+        Assert.False(computed.Reconciliation.Agrees);
     }
 
     [Theory]
@@ -235,19 +273,22 @@ public class AbashiriPublishedJudgementTests
         var (db, e) = await EvaluateAsync(kind);
         await using var _ = db;
 
+        // Sosei's computed grade, which the city's judgement (a grade override) does not change.
         // Reached or not: 小 △2.7, 中 △0.9, neither at 全国平均.
         Assert.Equal(0m, e.Kpis.Single(k => k.Kpi.Code == "G4-N1").Rate);
+        Assert.False(ComputedReached(e, "G4-N1"));
 
         // The share of the gap closed: the best sub-item, 中学生, is 79.1%.
         var progress = await EvaluateWithAsync(db, e.Rules with { RelativeTargets = RelativeTargetReading.ProgressFromBaseline });
         var gakuryoku = progress.Kpis.Single(k => k.Kpi.Code == "G4-N1");
         Assert.Equal(79.1m, AchievementResult.RoundPercent(gakuryoku.Rate!.Value));
-        Assert.False(Reached(progress, "G4-N1"));
+        Assert.False(ComputedReached(progress, "G4-N1"));
 
         // The ratio to the national score: the document gives no national 正答率, so 判定不能 with the reason.
         var ratio = await EvaluateWithAsync(db, e.Rules with { RelativeTargets = RelativeTargetReading.RatioToReference });
         var judged = ratio.Kpis.Single(k => k.Kpi.Code == "G4-N1");
-        Assert.True(judged.Grade.Final.IsNoData);
+        Assert.True(judged.Grade.Computed.IsNoData);
+        Assert.Equal("80%以上", judged.Grade.Final.Code);
         Assert.All(judged.SeriesResults, x => Assert.Contains("全国平均の値がないため", x.Reason, StringComparison.Ordinal));
     }
 

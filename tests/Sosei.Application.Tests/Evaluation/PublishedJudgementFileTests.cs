@@ -78,7 +78,7 @@ public class PublishedJudgementFileTests
                 h30 with
                 {
                     Tallies = [h30.Tallies[0] with { Measure = new JudgementCountEntry(8, 9) }],
-                    Grades = [new PublishedGradeEntry("G3.1.3.1-K1", "80%以上", "31年度稼働予定で判定")],
+                    Grades = [new PublishedGradeEntry("G3.1.3.1-K1", "80%以上", "31年度稼働予定で判定"), new PublishedGradeEntry("G1-N1", "80%未満")],
                 },
             ],
         };
@@ -89,12 +89,14 @@ public class PublishedJudgementFileTests
         await using var context = db.NewContext();
         var stored = await context.PublishedJudgements.Include(j => j.Tallies).Include(j => j.Grades).SingleAsync();
         Assert.Equal([(1, 0), (8, 9)], stored.Tallies.OrderBy(t => t.Level).Select(t => (t.Reached, t.Below)));
-        Assert.Equal("80%以上", stored.Grades.Single().GradeCode);
+        Assert.Equal(["80%以上", "80%未満"], stored.Grades.OrderByDescending(g => g.GradeCode == "80%以上").Select(g => g.GradeCode));
 
-        // The published grade is compared with Sosei's: 病後児保育対応保育所数 is 80%未満 (0カ所 of 1カ所).
+        // The published grades are compared with Sosei's final grades: 病後児保育対応保育所数 agrees through the demo's
+        // grade override (computed 0カ所 of 1カ所, 80%未満); 市内事業所の従業員数 is 80%以上 (98.5%).
         var e = (await new Sosei.Application.Evaluation.PlanEvaluator(context, Clock).EvaluateAsync(Abashiri, 2018))!;
         var difference = Assert.Single(e.Reconciliation!.GradeDifferences);
-        Assert.Equal(("80%以上", "80%未満"), (difference.PublishedCode, difference.ComputedCode));
+        Assert.Equal(("80%未満", "80%以上"), (difference.PublishedCode, difference.ComputedCode));
+        Assert.Equal(2, e.Reconciliation.PublishedGradeCount);
         Assert.Null(e.Reconciliation.Rows[1].Published);
     }
 }

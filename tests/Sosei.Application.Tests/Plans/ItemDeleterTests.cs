@@ -90,10 +90,12 @@ public class ItemDeleterTests
             Assert.True(await context.Departments.AnyAsync(d => d.Name == "健康推進課"));
         }
 
-        // Everything else is as it was: the plan file without the KPI, its 再掲 and the project's link to it.
+        // Everything else is as it was: the plan file without the KPI, its 再掲, its grade override and the project's link to it.
+        Assert.Contains(before.GradeOverrides, o => o.Kpi == BirthRate);
         var expected = before with
         {
             Kpis = before.Kpis.Where(k => k.Code != BirthRate).ToList(),
+            GradeOverrides = before.GradeOverrides.Where(o => o.Kpi != BirthRate).ToList(),
             Relistings = before.Relistings.Where(r => r.Kpi != BirthRate).ToList(),
             Projects = before.Projects.Select(p => p with { Kpis = p.Kpis.Where(k => k != BirthRate).ToList() }).ToList(),
         };

@@ -32,6 +32,12 @@ public class PlanSettingsEditorTests
         await using var db = await AbashiriAsync(kind);
         await using (var context = db.NewContext())
         {
+            // The demo's grade overrides (網走市's judgement of 平成30年度) use 80%以上, which the new scale drops: deleted first.
+            foreach (var kpi in new[] { "G3.1.3.1-K1", "G4-N1" })
+            {
+                Assert.True((await Grades(context).RemoveAsync(Abashiri, kpi, 2018)).Succeeded);
+            }
+
             var form = (await Settings(context).GetAsync(Abashiri))!.Form;
             form.Period = "H27～R1";
             form.ScalePreset = "Symbols";
@@ -98,6 +104,12 @@ public class PlanSettingsEditorTests
         Assert.Equal(before, await SnapshotAsync(db));
         await using (var context = db.NewContext())
         {
+            // The demo's grade overrides (網走市's judgement of 平成30年度) use 80%以上, which the new scale drops: deleted first.
+            foreach (var kpi in new[] { "G3.1.3.1-K1", "G4-N1" })
+            {
+                Assert.True((await Grades(context).RemoveAsync(Abashiri, kpi, 2018)).Succeeded);
+            }
+
             var form = (await Settings(context).GetAsync(Abashiri))!.Form;
             form.ScalePreset = PlanSettingsEditor.CustomScale;
             form.Bands.Clear();
@@ -160,7 +172,8 @@ public class PlanSettingsEditorTests
 
             var result = await Settings(context).SaveAsync(Abashiri, form);
 
-            AssertError(result, nameof(PlanSettingsForm.ScalePreset), "評価の上書き1件", "G1-N1 平成30年度「80%以上」");
+            // The one made here and the demo's two (網走市's judgement of 病後児保育 and 全国学力).
+            AssertError(result, nameof(PlanSettingsForm.ScalePreset), "評価の上書き3件", "G1-N1 平成30年度「80%以上」", "G3.1.3.1-K1 平成30年度「80%以上」", "G4-N1 平成30年度「80%以上」");
         }
 
         Assert.Equal(before, await SnapshotAsync(db));

@@ -115,6 +115,33 @@ public class WorkbookValidationTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task GradeOverrideSheet_ReadsTheYearAsWritten_AndReportsEachMistakeAtItsCell(DbKind kind)
+    {
+        var (db, sheets) = await SetUpAsync(kind);
+        await using var _ = db;
+        const string Sheet = "評価の上書き";
+
+        // The demo's two overrides (網走市's judgement of 平成30年度), the year written as a number.
+        Assert.Equal(
+            [["KPIコード", "年度", "評価", "理由", "決定者", "決定日時"], ["G3.1.3.1-K1", "2018", "80%以上"], ["G4-N1", "2018", "80%以上"]],
+            sheets[Sheet].Select((r, i) => i == 0 ? r : r.Take(3).ToList()));
+
+        // 平成30年度 reads as 2018: the same override, nothing changes.
+        sheets.Set(Sheet, 2, "年度", "平成30年度");
+        sheets.Set(Sheet, 3, "年度", "Ｈ30");
+        var same = await ImportAsync(db, sheets);
+        Assert.True(same.Succeeded, string.Join("\n", same.Problems));
+        Assert.Equal(0, same.Counts.Sum(c => c.Created + c.Changed + c.Removed));
+
+        sheets.Set(Sheet, 2, "年度", "来年");
+        sheets.Set(Sheet, 3, "評価", "A");
+        var result = await ImportAsync(db, sheets);
+        Assert.Contains("2018 や H30", Single(result, $"「{Sheet}」シート 2行 B列（年度）").Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("評価区分のコード（80%以上, 80%未満, —）", Single(result, $"「{Sheet}」シート 3行 C列（評価）").Message.Japanese, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task DuplicateCode_IsReportedAtTheSecondRow(DbKind kind)
     {
         var (db, sheets) = await SetUpAsync(kind);

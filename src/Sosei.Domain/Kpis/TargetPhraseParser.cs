@@ -163,14 +163,24 @@ public static partial class TargetPhraseParser
             s = s[years.Length..];
         }
 
+        var window = ReadWindow(ref s, out var windowIsCumulative);
+        s = ReadProse(s);
         var decreaseName = DecreaseIsBetterWords.Any(w => name.Contains(w, StringComparison.Ordinal));
         var shape = ReadShape(s, hasYears, decreaseName, context.Direction);
-        var kind = context.Kind ?? shape.Kind;
+        if (shape.Target.Value.Period is { } written)
+        {
+            window ??= written;
+            windowIsCumulative |= shape.Target.Value.Qualifiers.HasFlag(ValueQualifiers.Cumulative);
+        }
+
+        var kind = context.Kind ?? (windowIsCumulative ? TargetKind.Cumulative : shape.Kind);
         var plan = PeriodRange.FiscalYears(context.PlanStart.Year, context.PlanEnd.Year);
         var targetPeriod = kind switch
         {
+            TargetKind.Cumulative or TargetKind.Annual or TargetKind.Maintain when window is not null => window,
             TargetKind.Cumulative => PeriodRange.FiscalYears(context.PlanStart.Year, targetYear.Year),
             TargetKind.Annual or TargetKind.Maintain => plan,
+            _ when window is not null => PeriodRange.Of(window.Last),
             _ => PeriodRange.Of(Period.Of(targetYear)),
         };
         var baselinePeriod = context.BaselinePeriod is { } bp ? PeriodRange.Of(bp) : null;
@@ -188,6 +198,110 @@ public static partial class TargetPhraseParser
             Target = new KpiTarget(shape.TargetValue, targetPeriod),
             TargetPhrase = phrase,
         };
+    }
+
+    /// <summary>
+    /// A bracketed period before the value, optionally followed by a colon: (H27~H31累計):10,000人,
+    /// [H27~28累計]300人, (R7)50%. Null when the phrase does not start with one.
+    /// </summary>
+    private static PeriodRange? ReadWindow(ref string s, out bool cumulative)
+    {
+        cumulative = false;
+        if (s.Length == 0 || s[0] is not ('(' or '['))
+        {
+            return null;
+        }
+
+        var close = s.IndexOf(s[0] == '(' ? ')' : ']', StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var inner = s[1..close];
+        PeriodRange? window;
+        if (PeriodParser.TryParseCumulativeWindow(inner, PeriodKind.FiscalYear, out var total, out _))
+        {
+            window = total;
+            cumulative = true;
+        }
+        else if (PeriodParser.TryParseRange(inner, PeriodKind.FiscalYear, out var range, out _))
+        {
+            window = range;
+        }
+        else
+        {
+            return null;
+        }
+
+        s = s[(close + 1)..].TrimStart(':');
+        if (s.Length == 0)
+        {
+            throw new Rejection($"期間「{inner}」の後に目標値がありません", $"no target value follows the period ({inner})");
+        }
+
+        return window;
+    }
+
+    private static readonly string[] ProseEndings =
+    [
+        "を図ります", "を図る", "を目指します", "を目指す", "に努めます", "に努める", "させます", "させる", "します", "する",
+    ];
+
+    private static readonly string[] ProseVerbs =
+    [
+        "創出", "維持", "確保", "達成", "増加", "上昇", "減少", "低下", "削減", "向上", "改善",
+    ];
+
+    /// <summary>
+    /// A sentence of a plan's text: 5年間で100人の雇用の創出を図ります, 年間50件を維持します, 10%増加させる. Reduces it to the
+    /// phrase it states (5年間で100人, 年間50件維持, 10%増加); a phrase that is not a sentence is returned as it is.
+    /// </summary>
+    private static string ReadProse(string s)
+    {
+        var ending = ProseEndings.FirstOrDefault(e => s.EndsWith(e, StringComparison.Ordinal) && s.Length > e.Length);
+        if (ending is null)
+        {
+            return s;
+        }
+
+        var sentence = s;
+        s = s[..^ending.Length];
+        var verb = ProseVerbs.FirstOrDefault(v => s.EndsWith(v, StringComparison.Ordinal));
+        if (verb is null && ending.StartsWith("を目指", StringComparison.Ordinal))
+        {
+            // 30.0%を目指す: the figure aimed at, as a phrase without a verb.
+            verb = "";
+        }
+        else if (verb is null)
+        {
+            var predicate = s[(s.LastIndexOfAny(['を', 'の', 'に', 'が']) + 1)..];
+            throw new Rejection(
+                $"文の述語「{predicate}{ending}」が目標として読めません（{string.Join("・", ProseVerbs)}のいずれか）",
+                $"the sentence's predicate \"{predicate}{ending}\" states no target (expected one of {string.Join(", ", ProseVerbs)})");
+        }
+
+        var head = s[..^verb.Length];
+        if (head.EndsWith('を') || head.EndsWith('の'))
+        {
+            head = head[..^1];
+        }
+
+        var digit = head.AsSpan().IndexOfAny(NumberStart);
+        if (digit < 0 && !head.Contains("ゼロ", StringComparison.Ordinal))
+        {
+            throw new Rejection(
+                $"文「{sentence}」に目標値（数値と単位）がありません",
+                $"the sentence \"{sentence}\" states no target figure (a number and its unit)");
+        }
+
+        // 100人の雇用: what the figure counts, after の, is the KPI's name, not part of the value.
+        if (digit >= 0 && head.IndexOf('の', digit) is var of && of > digit)
+        {
+            head = head[..of];
+        }
+
+        return verb is "創出" ? head : head + verb;
     }
 
     private sealed record Shape(TargetKind Kind, KpiDirection Direction, Segment Target, decimal TargetValue, decimal? Baseline, int Decimals);
@@ -315,9 +429,9 @@ public static partial class TargetPhraseParser
             }
         }
 
-        if (!ValueParser.TryParse(number, out var value, out var error))
+        if (!ValueParser.TryParseReason(number, PeriodKind.FiscalYear, out var value, out var japanese, out var english))
         {
-            throw new Rejection($"数値「{number}」が読めません", $"the value \"{number}\" cannot be read: {error.Message}");
+            throw new Rejection($"数値「{number}」が読めません: {japanese}", $"the value \"{number}\" cannot be read: {english}");
         }
 
         if (value.Amount is not { } amount)

@@ -44,6 +44,7 @@ public static class PeriodParser
 {
     private const string SingleExamples = "令和6年度, R6, 2024年度, FY2024, 2024年, H31.3, 令和5年5月26日";
     private const string RangeExamples = "令和6年度, H27～R1, R3~R7, H20-24, 2015～2019年度";
+    private const string WindowExamples = "[H27~28 累計], （H27～H31累計）, H27～R1累計";
 
     /// <summary>Reads one period: a fiscal year, a calendar year, a month or a date.</summary>
     /// <param name="text">The text, e.g. <c>令和6年度</c>, <c>H27</c>, <c>2024年3月</c>.</param>
@@ -126,6 +127,71 @@ public static class PeriodParser
         return true;
     }
 
+    /// <summary>
+    /// Reads the accumulation window of a cumulative value or target: a range (or one period) followed by 累計 or 合計,
+    /// optionally in brackets: <c>[H27~28 累計]</c> (FY2015–FY2016), <c>（H27～H31累計）</c>, <c>H27～R1合計</c>. The window
+    /// is the <see cref="PeriodRange"/> a cumulative value (<see cref="Values.ValueQualifiers.Cumulative"/>) or a
+    /// <see cref="Kpis.TargetKind.Cumulative"/> target sums over.
+    /// </summary>
+    /// <param name="text">The window as written.</param>
+    /// <param name="yearKind">How to read years written without 年 or 年度.</param>
+    /// <exception cref="PeriodFormatException">The text is not a cumulative window (the word 累計 or the period is missing or wrong).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
+    public static PeriodRange ParseCumulativeWindow(string text, PeriodKind yearKind = PeriodKind.FiscalYear) =>
+        TryParseCumulativeWindow(text, yearKind, out var range, out var error) ? range : throw error;
+
+    /// <summary>Reads a cumulative window without throwing on bad text; see <see cref="ParseCumulativeWindow"/>.</summary>
+    /// <param name="text">The window as written; null or blank is rejected.</param>
+    /// <param name="yearKind">How to read years written without 年 or 年度.</param>
+    /// <param name="range">The window; null when the method returns false.</param>
+    /// <param name="error">Why the text was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
+    public static bool TryParseCumulativeWindow(
+        string? text,
+        PeriodKind yearKind,
+        [NotNullWhen(true)] out PeriodRange? range,
+        [NotNullWhen(false)] out PeriodFormatException? error)
+    {
+        CheckYearKind(yearKind);
+        range = null;
+        var s = JapaneseText.FoldWidth(text).Trim();
+        if (s.Length >= 2 && ClosingOf(s[0]) is { } close && s[^1] == close)
+        {
+            s = s[1..^1].Trim();
+        }
+
+        Reason reason;
+        if (!(s.EndsWith("累計", StringComparison.Ordinal) || s.EndsWith("合計", StringComparison.Ordinal)))
+        {
+            reason = new Reason("「累計」がありません", "the word 累計 (cumulative) is missing");
+        }
+        else if (s[..^2].TrimEnd() is { Length: 0 })
+        {
+            reason = new Reason("累計の期間がありません", "the period of the total is missing");
+        }
+        else if (TryRead(s[..^2].TrimEnd(), yearKind, out range, out _, out reason))
+        {
+            error = null;
+            return true;
+        }
+
+        var quoted = JapaneseText.Quote(text);
+        error = new PeriodFormatException(
+            text,
+            $"「{quoted}」は累計の期間として読めません（{reason.Japanese}）。例: {WindowExamples}",
+            $"\"{quoted}\" is not a cumulative window ({reason.English}). Examples: {WindowExamples}");
+        return false;
+    }
+
+    private static char? ClosingOf(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '【' => '】',
+        '〔' => '〕',
+        _ => null,
+    };
+
     private static void CheckYearKind(PeriodKind yearKind)
     {
         if (yearKind is not (PeriodKind.FiscalYear or PeriodKind.CalendarYear))
@@ -206,6 +272,7 @@ public static class PeriodParser
         FiscalPrefix,
         CalendarPrefix,
         Made,
+        Sue,
         End,
     }
 
@@ -320,6 +387,11 @@ public static class PeriodParser
             {
                 tokens.Add(new Token(TokenKind.Tilde, "から"));
                 i += 2;
+            }
+            else if (c == '末')
+            {
+                tokens.Add(new Token(TokenKind.Sue, "末"));
+                i++;
             }
             else if (At(s, i, "まで"))
             {
@@ -477,7 +549,13 @@ public static class PeriodParser
         public (PeriodRange Range, bool IsRange) ReadRange()
         {
             StripEnclosingBrackets();
-            var start = ReadPoint(null);
+            var start = ReadEnd(ReadPoint(null));
+            if (Peek().Kind == TokenKind.Made && Peek(1).Kind == TokenKind.End)
+            {
+                // 平成32年3月まで: a deadline, the period it ends with.
+                Next();
+            }
+
             if (Peek().Kind == TokenKind.End)
             {
                 return (PeriodRange.Of(Build(start, start.StatedYearKind ?? yearKind)), false);
@@ -489,7 +567,7 @@ public static class PeriodParser
             }
 
             Next();
-            var end = ReadPoint(start);
+            var end = ReadEnd(ReadPoint(start));
             if (Peek().Kind == TokenKind.Made)
             {
                 Next();
@@ -501,6 +579,23 @@ public static class PeriodParser
             }
 
             return (MakeRange(start, end), true);
+        }
+
+        /// <summary>平成31年度末, 令和2年3月末: the end of a year or month is read as that year or month.</summary>
+        private Point ReadEnd(Point p)
+        {
+            if (Peek().Kind != TokenKind.Sue)
+            {
+                return p;
+            }
+
+            if (p.Day is not null)
+            {
+                throw new Rejection("日付の後に「末」は付けられません（年度末・年末・月末のみ）", "末 (end of) follows a year or a month, not a date");
+            }
+
+            Next();
+            return p;
         }
 
         private void StripEnclosingBrackets()

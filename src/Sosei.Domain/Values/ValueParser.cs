@@ -102,6 +102,32 @@ public static partial class ValueParser
     }
 
     /// <summary>
+    /// Reads one value for another parser that quotes the text itself: on failure gives only the reason (in Japanese
+    /// and English, without the quote and the examples), so that the caller's message says each thing once.
+    /// </summary>
+    internal static bool TryParseReason(
+        string? text,
+        PeriodKind yearKind,
+        [NotNullWhen(true)] out MeasuredValue? value,
+        [NotNullWhen(false)] out string? japaneseReason,
+        [NotNullWhen(false)] out string? englishReason)
+    {
+        try
+        {
+            value = Read(text, yearKind);
+            japaneseReason = englishReason = null;
+            return true;
+        }
+        catch (Rejection rejection)
+        {
+            value = null;
+            japaneseReason = rejection.Japanese;
+            englishReason = rejection.Message;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Reads a table cell that may hold several values, one per sub-item, separated by spaces or line breaks:
     /// <c>4社 1社</c>, <c>△3.3 △4.3</c>, <c>94名 38所</c>, <c>72日 —</c>, <c>500t 2億円</c>. A cell that is one value
     /// (including <c>(H20-24) 1.51</c> and <c>未確定 (313千㎡)</c>) gives a list of one; a blank cell gives one value
@@ -245,16 +271,33 @@ public static partial class ValueParser
 
         PeriodRange? period = null;
 
-        // (H20-24) 1.51: the period of the value, written before it.
-        if (body[0] == '(' && MatchingClose(body, 0) is var close && close > 0 && close < body.Length - 1
-            && PeriodParser.TryParseRange(body[1..close], yearKind, out var leading, out _))
+        // (H20-24) 1.51, (H27~H31累計):10,000人, [H27~28 累計] 300人: the period of the value, written before it,
+        // optionally with a qualifier word and a colon.
+        if (body[0] is '(' or '[' && MatchingClose(body, 0) is var close && close > 0 && close < body.Length - 1
+            && TryReadWindow(body[1..close].Trim(), yearKind, out var leading, out var leadingQualifiers))
         {
             period = leading;
+            qualifiers |= leadingQualifiers;
             body = body[(close + 1)..].TrimStart();
+            if (body.Length > 0 && body[0] == ':')
+            {
+                body = body[1..].TrimStart();
+            }
+
+            if (body.Length == 0)
+            {
+                throw new Rejection("期間の後に数値がありません", "no number follows the period");
+            }
+        }
+        else if (body[0] is '(' or '[' && MatchingClose(body, 0) is var shut && shut > 0 && shut < body.Length - 1
+                 && body[1..shut].Trim() is var words && TrailingWords.Any(w => words.EndsWith(w.Word, StringComparison.Ordinal)))
+        {
+            // (来年累計) 100人: a window whose period cannot be read.
+            throw new Rejection($"括弧内の「{words}」が期間として読めません", $"({words}) before the value is not a period");
         }
 
-        // 888.3億円(R1), 260件(H27～R1累計): a period and/or a qualifier word after the value.
-        if (body[^1] == ')' && MatchingOpen(body, body.Length - 1) is var open && open > 0)
+        // 888.3億円(R1), 260件(H27～R1累計), 300人[H27~28 累計]: a period and/or a qualifier word after the value.
+        if (body[^1] is ')' or ']' && MatchingOpen(body, body.Length - 1) is var open && open > 0)
         {
             var inner = body[(open + 1)..^1].Trim();
             body = body[..open].TrimEnd();
@@ -285,7 +328,16 @@ public static partial class ValueParser
         return value with { OriginalText = original, Qualifiers = qualifiers, Period = period };
     }
 
-    private static PeriodRange? ReadTrailingBracket(string inner, PeriodKind yearKind, ref ValueQualifiers qualifiers)
+    /// <summary>A bracket before the value holding a period and optionally qualifier words: H20-24, H27~H31累計.</summary>
+    private static bool TryReadWindow(string inner, PeriodKind yearKind, [NotNullWhen(true)] out PeriodRange? range, out ValueQualifiers qualifiers)
+    {
+        qualifiers = ValueQualifiers.None;
+        var rest = StripTrailingWords(inner, ref qualifiers);
+        range = null;
+        return rest.Length > 0 && PeriodParser.TryParseRange(rest, yearKind, out range, out _);
+    }
+
+    private static string StripTrailingWords(string inner, ref ValueQualifiers qualifiers)
     {
         var rest = inner;
         var matched = true;
@@ -304,6 +356,12 @@ public static partial class ValueParser
             }
         }
 
+        return rest;
+    }
+
+    private static PeriodRange? ReadTrailingBracket(string inner, PeriodKind yearKind, ref ValueQualifiers qualifiers)
+    {
+        var rest = StripTrailingWords(inner, ref qualifiers);
         if (rest.Length == 0)
         {
             return null;
@@ -433,6 +491,13 @@ public static partial class ValueParser
                 var (n, scale) = ReadNumber(s, ref i);
                 decimals = scale;
                 terms++;
+
+                // 4,356 億円, 5 千人: a space between a number and its multiplier.
+                if (SkipSpaces(s, i) is var next && next > i && next < s.Length && Units.Multipliers.ContainsKey(s[next]))
+                {
+                    i = next;
+                }
+
                 var smallText = ReadMultiplier(s, ref i, large: false);
                 var largeText = ReadMultiplier(s, ref i, large: true);
                 if (terms == 1)
@@ -603,14 +668,15 @@ public static partial class ValueParser
 
     private static int MatchingClose(string s, int open)
     {
+        var (o, c) = s[open] == '[' ? ('[', ']') : ('(', ')');
         var depth = 0;
         for (var i = open; i < s.Length; i++)
         {
-            if (s[i] == '(')
+            if (s[i] == o)
             {
                 depth++;
             }
-            else if (s[i] == ')' && --depth == 0)
+            else if (s[i] == c && --depth == 0)
             {
                 return i;
             }
@@ -621,14 +687,15 @@ public static partial class ValueParser
 
     private static int MatchingOpen(string s, int close)
     {
+        var (o, c) = s[close] == ']' ? ('[', ']') : ('(', ')');
         var depth = 0;
         for (var i = close; i >= 0; i--)
         {
-            if (s[i] == ')')
+            if (s[i] == c)
             {
                 depth++;
             }
-            else if (s[i] == '(' && --depth == 0)
+            else if (s[i] == o && --depth == 0)
             {
                 return i;
             }

@@ -36,6 +36,24 @@ namespace Sosei.Domain.Kpis;
 /// ゼロ and stock units (<see cref="StockUnits"/>: "5年で3施設", "5年で分娩できる医療施設1カ所"); otherwise, after
 /// "N年で", <see cref="TargetKind.Cumulative"/> (counts of people, cases, money: "5年で男女200人", "5年で2名").</description></item>
 /// </list>
+/// <para>A bracketed period may come before the value, optionally followed by a colon, and a period may be written in
+/// brackets after it (<see cref="ValueParser"/>). With 累計 or 合計 it is the window of a
+/// <see cref="TargetKind.Cumulative"/> target, which becomes the target's period instead of the plan years:
+/// <c>(H27~H31累計):10,000人</c>, <c>（H27～H31累計）10,000人</c>, <c>10,000人(H27～H31累計)</c>,
+/// <c>[H27~28 累計] 300人</c> (FY2015–FY2016) (see <see cref="PeriodParser.ParseCumulativeWindow"/>). Without such a
+/// word it is the target year of a level or a change (<c>(R1)60.0%</c> → FY2019), or the period of an annual or
+/// maintain target.</para>
+/// <para>A sentence of the plan's text is read as the phrase it states when its grammar is clear: it ends in
+/// を図ります, を目指します, に努めます, させます, します (or the plain forms を図る, を目指す, に努める, させる, する) after a
+/// verb noun (創出, 維持, 確保, 達成, 増加, 上昇, 減少, 低下, 削減, 向上, 改善), optionally joined by を or の; what
+/// follows the figure after の names what is counted and is dropped; 創出 (creation) adds nothing to the figure, so it
+/// reads as the value alone; を目指す after a figure aims at it. 「5年間で100人の雇用の創出を図ります。」 is
+/// 5年間で100人 (cumulative, 100人 over FY2015–FY2019); 「年間50件を維持します」 is 年間50件維持 (maintain);
+/// 「10%増加させる」 is 10%増加 (a change of +10 in %); 「5年で30.0%を目指す」 is 5年で30.0% (level). A sentence with
+/// no figure (「雇用の創出を図ります。」) or with another predicate (「100人の雇用の創出を検討します」) is an error that
+/// says so.</para>
+/// <para>Errors say each thing once: the phrase, the reason (for a value that cannot be read, the value and why, not
+/// <see cref="ValueParser"/>'s own message and examples) and the phrase examples.</para>
 /// <para>Direction, unless <see cref="TargetPhraseContext.Direction"/> says otherwise: from the verb (増加 up, 減少 down),
 /// for 向上/改善 and plain values from the KPI name (<see cref="DecreaseIsBetterWords"/>), and a target of 0 means
 /// lower is better. <see cref="TargetPhraseContext.Kind"/> overrides the kind (the values are read the same way; the

@@ -30,7 +30,14 @@ namespace Sosei.Domain.Periods;
 /// <c>..</c> or <c>から</c> (optionally ending in <c>まで</c>): <c>H27～R1</c>, <c>R3~R7</c>, <c>H27-H31</c>,
 /// <c>2015～2019年度</c>, <c>R5.6~R6.3</c>, <c>FY2021..FY2025</c>. The end may omit what it shares with the
 /// start: <c>H20-24</c> (era), <c>令和5年10月14日～15日</c> (year and month), <c>令和5年6月～9月</c> (year).</description></item>
+/// <item><term>end of</term><description>末 after a year or a month is that year or month: <c>平成31年度末</c> and
+/// <c>H31年度末</c> are FY2019, <c>令和2年3月末</c> is March 2020, <c>H27～H31年度末</c> is FY2015–FY2019. 末 after a
+/// date (<c>令和5年5月26日末</c>) is an error.</description></item>
+/// <item><term>deadline</term><description>a period followed by まで (until) is that period, the last one the text
+/// allows: <c>平成 32 年3月まで</c> is March 2020, <c>平成31年度末まで</c> FY2019.</description></item>
 /// </list>
+/// <para>The window of a cumulative value, <c>[H27~28 累計]</c> or <c>（H27～H31累計）</c>, is not a range (the word 累計
+/// is rejected by <see cref="ParseRange"/>); <see cref="ParseCumulativeWindow"/> reads it.</para>
 /// <para>Rules: eras are 明治 (M), 大正 (T), 昭和 (S), 平成 (H) and 令和 (R); 元 is year 1; an era year past the end of
 /// its era is valid (plans written before 2019 use 平成32年 = 2020, 平成72年 = 2060), and 平成31年度 = 令和元年度 = FY2019.
 /// A year written with 年度 is a fiscal year and one written with 年 a calendar year, whatever <c>yearKind</c> says;

@@ -16,7 +16,11 @@ namespace Sosei.Domain.Values;
 /// <list type="number">
 /// <item>optionally a provisional word, 未確定 速報 速報値 見込 見込み 暫定 暫定値, alone (<c>未確定</c>: no amount,
 /// <see cref="NoValueReasons.Provisional"/>) or followed by the value, bracketed or not (<c>未確定 (313千㎡)</c>);</item>
-/// <item>optionally a period in brackets before the value, separated by a space: <c>(H20-24) 1.51</c>;</item>
+/// <item>optionally a period in brackets before the value, separated by a space, a colon or nothing, with the same
+/// qualifier words as a bracket after the value: <c>(H20-24) 1.51</c>, <c>(H27~H31累計):10,000人</c>,
+/// <c>（H27～H31累計）10,000人</c>, <c>[H27~28 累計] 300人</c> (a cumulative value, <see cref="ValueQualifiers.Cumulative"/>,
+/// whose <see cref="MeasuredValue.Period"/> is the window summed over: FY2015–FY2019). A bracket before the value
+/// whose period cannot be read (<c>(来年累計) 100人</c>), or one with nothing after it, is an error;</item>
 /// <item>the whole value in brackets is a reference value (参考値): <c>(1.64)</c>, <c>（1.64）</c>;</item>
 /// <item>prefix words: 累計 (cumulative), 延べ / 延 (aggregate), 年間 (annual), in any order: <c>年間延べ46,000人</c>;</item>
 /// <item>a sign: △ ▲ - (negative) or + : <c>△3.3</c>, <c>▲2,652</c>, <c>+1.5点</c>;</item>
@@ -27,8 +31,10 @@ namespace Sosei.Domain.Values;
 /// 万 or 億 must be smaller than it (<c>1万12000</c> is an error). A decimal point is allowed only in a number of one
 /// term (<c>36.8万</c>, not <c>1.5万3千</c>);</item>
 /// <item>a unit (see <see cref="Units"/> for what may be a unit and the alias table), optionally ending in 以上
-/// (<see cref="ValueQualifiers.AtLeast"/>);</item>
-/// <item>optionally a bracket after the value holding a period, a qualifier word or both: <c>888.3億円(R1)</c>,
+/// (<see cref="ValueQualifiers.AtLeast"/>). Spaces (including the ideographic space) may separate the number from its
+/// multiplier or its unit: <c>4,356 億円</c> is read as <c>4,356億円</c>, <c>13 人</c> and <c>13　人</c> as <c>13人</c>;
+/// a space elsewhere in the unit or inside a compound number is an error (<c>1万 5千人</c>, <c>13 人 5</c>);</item>
+/// <item>optionally a bracket, <c>(…)</c> or <c>[…]</c>, after the value holding a period, a qualifier word or both: <c>888.3億円(R1)</c>,
 /// <c>累計20件(R3~R7)</c>, <c>260件(H27～R1累計)</c>, <c>8人(H21～25平均)</c>, <c>252人(H27.3卒)</c>,
 /// <c>1,234人(見込)</c>. Words: 累計 合計 (cumulative), 平均 (average), 卒 (graduating class, nothing to record),
 /// the provisional words.</item>
@@ -176,10 +182,15 @@ public static partial class ValueParser
             }
 
             var part = cell[start..end];
-            if (!TryParse(part, yearKind, out var value, out var partError))
+            if (!TryParseReason(part, yearKind, out var value, out var japanese, out var english))
             {
+                // One message: the cell, the part and the reason, each said once.
+                var quoted = JapaneseText.Quote(text);
                 values = null;
-                error = new ValueFormatException(text, $"「{JapaneseText.Quote(text)}」の「{part}」: {partError.JapaneseMessage}", partError.EnglishMessage);
+                error = new ValueFormatException(
+                    text,
+                    $"「{quoted}」の「{part}」は数値として読めません（{japanese}）。例: {Examples}",
+                    $"\"{part}\" in \"{quoted}\" is not a value ({english}). Examples: {Examples}");
                 return false;
             }
 

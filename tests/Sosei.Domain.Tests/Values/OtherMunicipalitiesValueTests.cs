@@ -82,12 +82,24 @@ public class OtherMunicipalitiesValueTests
         Assert.Equal(["10000"], ValueParser.ParseCell("（H27～H31累計） 10,000人").Select(v => Invariant(v.Amount)));
     }
 
+    [Fact]
+    public void ParseCell_BadPart_SaysTheCellThePartAndTheReasonOnce()
+    {
+        var ex = Assert.Throws<ValueFormatException>(() => ValueParser.ParseCell("13 人 x社"));
+        Assert.StartsWith("「13 人 x社」の「x社」は数値として読めません（数値がありません", ex.JapaneseMessage, StringComparison.Ordinal);
+        Assert.StartsWith("\"x社\" in \"13 人 x社\" is not a value (no number found", ex.EnglishMessage, StringComparison.Ordinal);
+        Assert.Single(ex.JapaneseMessage.Split("数値として読めません").Skip(1));
+        Assert.Single(ex.JapaneseMessage.Split("例:").Skip(1));
+        Assert.Equal("13 人 x社", ex.Text);
+    }
+
     [Theory]
     [InlineData("(H27~H31累計):", "期間の後に数値がありません")]
     [InlineData("(H27~H31累計)", "数値がありません")]
     [InlineData("(H27~H31累計):10,000人(R1)", "期間が二つ")]
     [InlineData("[H31~H27 累計] 10,000人", "括弧内の「H31~H27 累計」が期間として読めません")]
     [InlineData("10,000人[来年 累計]", "括弧内の「来年 累計」")]
+    [InlineData("(来年累計) 100人", "括弧内の「来年累計」が期間として読めません")]
     [InlineData("13 人 5", "空白と「人 5」があります")]
     [InlineData("1万 5千人", "空白と「5千人」があります")]
     [InlineData("13 人増加", "単位「人増加」")]

@@ -47,7 +47,7 @@ namespace Sosei.Domain.Kpis;
 /// を図ります, を目指します, に努めます, させます, します (or the plain forms を図る, を目指す, に努める, させる, する) after a
 /// verb noun (創出, 維持, 確保, 達成, 増加, 上昇, 減少, 低下, 削減, 向上, 改善), optionally joined by を or の; what
 /// follows the figure after の names what is counted and is dropped; 創出 (creation) adds nothing to the figure, so it
-/// reads as the value alone; を目指す after a figure aims at it. 「5年間で100人の雇用の創出を図ります。」 is
+/// reads as the value alone; を目指す or とする after a figure aims at it (<c>5年で60%とする</c>). 「5年間で100人の雇用の創出を図ります。」 is
 /// 5年間で100人 (cumulative, 100人 over FY2015–FY2019); 「年間50件を維持します」 is 年間50件維持 (maintain);
 /// 「10%増加させる」 is 10%増加 (a change of +10 in %); 「5年で30.0%を目指す」 is 5年で30.0% (level). A sentence with
 /// no figure (「雇用の創出を図ります。」) or with another predicate (「100人の雇用の創出を検討します」) is an error that
@@ -263,7 +263,7 @@ public static partial class TargetPhraseParser
 
     private static readonly string[] ProseEndings =
     [
-        "を図ります", "を図る", "を目指します", "を目指す", "に努めます", "に努める", "させます", "させる", "します", "する",
+        "を図ります", "を図る", "を目指します", "を目指す", "に努めます", "に努める", "させます", "させる", "とします", "とする", "します", "する",
     ];
 
     private static readonly string[] ProseVerbs =
@@ -286,9 +286,9 @@ public static partial class TargetPhraseParser
         var sentence = s;
         s = s[..^ending.Length];
         var verb = ProseVerbs.FirstOrDefault(v => s.EndsWith(v, StringComparison.Ordinal));
-        if (verb is null && ending.StartsWith("を目指", StringComparison.Ordinal))
+        if (verb is null && (ending.StartsWith("を目指", StringComparison.Ordinal) || ending[0] == 'と'))
         {
-            // 30.0%を目指す: the figure aimed at, as a phrase without a verb.
+            // 30.0%を目指す, 60%とする: the figure aimed at, as a phrase without a verb.
             verb = "";
         }
         else if (verb is null)
@@ -342,6 +342,11 @@ public static partial class TargetPhraseParser
             var rest = s[(toshi + 2)..];
             var verb = UpVerbs.Concat(DownVerbs).Concat(ImproveVerbs).FirstOrDefault(v => rest.EndsWith(v, StringComparison.Ordinal))
                 ?? throw new Rejection("「とし」の後が「…向上」「…増加」「…減少」で終わっていません", "after とし the phrase must end in 向上, 改善, 増加, 上昇, 減少, 低下 or 削減");
+            if (rest.Length == verb.Length)
+            {
+                throw new Rejection($"「とし」の後に変化量（数値）がありません（…とし22.3ポイント{verb}）", $"after とし a change (a number) must come before {verb}");
+            }
+
             var change = ReadSegment(rest[..^verb.Length]);
             CheckChangeUnit(target.Value, change.Value);
             var direction = DownVerbs.Contains(verb) ? KpiDirection.Decrease

@@ -741,7 +741,7 @@ public static partial class ValueParser
         return parts;
     }
 
-    /// <summary>Whether two space-separated pieces of a cell are one value: (H20-24) 1.51, 未確定 (313千㎡), 1,000 人, 888.3億円 (R1).</summary>
+    /// <summary>Whether two space-separated pieces of a cell are one value: (H20-24) 1.51, 未確定 (313千㎡), 1,000 人, 4,356 億円, 888.3億円 (R1).</summary>
     private static bool ShouldJoin(string left, string right)
     {
         var a = JapaneseText.FoldWidth(left);
@@ -768,9 +768,9 @@ public static partial class ValueParser
             return true;
         }
 
-        // 1,000 人: a unit written apart from its number.
+        // 1,000 人, 4,356 億円: a unit (with its multiplier) written apart from its number.
         return char.IsAsciiDigit(a[^1]) && !ProvisionalWords.Contains(b) && !IsReferenceTarget(b)
-               && Units.TryNormalize(b, out _, out _);
+               && Units.TryNormalize(Units.StartsWithMultiplier(b) ? Units.SplitMultiplier(b).Unit : b, out _, out _);
     }
 
     private static bool IsNumberLike(string s) => s.Length > 0 && (char.IsAsciiDigit(s[0]) || s[0] is '△' or '▲' or '-' or '+');

@@ -82,6 +82,8 @@ public class OtherMunicipalitiesPhraseTests
     [InlineData("5年で473人を確保します", "473", TargetKind.Level, KpiDirection.Increase)]
     [InlineData("待機児童ゼロを達成します", "0", TargetKind.Level, KpiDirection.Decrease)]
     [InlineData("年間50件を維持する", "50", TargetKind.Maintain, KpiDirection.Maintain)]
+    [InlineData("5年で60%とする", "60", TargetKind.Level, KpiDirection.Increase)]
+    [InlineData("5年で60.0%とします。", "60.0", TargetKind.Level, KpiDirection.Increase)]
     [InlineData("観光入込客数を10%増加させます", "10", TargetKind.Change, KpiDirection.Increase)]
     [InlineData("５年間で、１００人の雇用の創出を図ります。", "100", TargetKind.Cumulative, KpiDirection.Increase)]
     public void Parse_SentencesOfThePlanText_ReadAsTheirPhrase(string phrase, string target, TargetKind kind, KpiDirection direction)
@@ -99,6 +101,8 @@ public class OtherMunicipalitiesPhraseTests
     [InlineData("100人の雇用の創出を検討します", "述語「検討します」", "predicate")]
     [InlineData("100人程度の雇用の創出を図ります", "単位「人程度」", "人程度")]
     [InlineData("5年で30人程度を目指す", "単位「人程度」", "人程度")]
+    [InlineData("5年で60%とし増加する", "「とし」の後", "after とし")]
+    [InlineData("増加する", "目標値（数値と単位）がありません", "states no target figure")]
     [InlineData("(H27~H31累計):", "後に目標値がありません", "no target value")]
     [InlineData("(H27~H31累計):大幅に増やす", "目標値（数値）がありません", "no number")]
     public void Parse_SentencesWithoutAClearTarget_AreRefusedNamingWhatIsMissing(string phrase, string japanese, string english)

@@ -80,6 +80,8 @@ public class OtherMunicipalitiesValueTests
         Assert.Equal(["435600000000"], ValueParser.ParseCell("4,356 億円").Select(v => Invariant(v.Amount)));
         Assert.Equal(["13", "20"], ValueParser.ParseCell("13 人 20 人").Select(v => Invariant(v.Amount)));
         Assert.Equal(["10000"], ValueParser.ParseCell("（H27～H31累計） 10,000人").Select(v => Invariant(v.Amount)));
+        Assert.Equal(["435600000000", "13"], ValueParser.ParseCell("4,356 億円 13 人").Select(v => Invariant(v.Amount)));
+        Assert.Equal(["4,356 億円", "13　人"], ValueParser.ParseCell("4,356 億円\n13　人").Select(v => v.OriginalText));
     }
 
     [Fact]

@@ -283,7 +283,6 @@ public static partial class TargetPhraseParser
             return s;
         }
 
-        var sentence = s;
         s = s[..^ending.Length];
         var verb = ProseVerbs.FirstOrDefault(v => s.EndsWith(v, StringComparison.Ordinal));
         if (verb is null && (ending.StartsWith("を目指", StringComparison.Ordinal) || ending[0] == 'と'))
@@ -309,8 +308,8 @@ public static partial class TargetPhraseParser
         if (digit < 0 && !head.Contains("ゼロ", StringComparison.Ordinal))
         {
             throw new Rejection(
-                $"文「{sentence}」に目標値（数値と単位）がありません",
-                $"the sentence \"{sentence}\" states no target figure (a number and its unit)");
+                "文に目標値（数値と単位）がありません",
+                "the sentence states no target figure (a number and its unit)");
         }
 
         // 100人の雇用: what the figure counts, after の, is the KPI's name, not part of the value.

@@ -112,6 +112,10 @@ public class OtherMunicipalitiesPhraseTests
         Assert.Contains(english, ex.EnglishMessage, StringComparison.Ordinal);
         Assert.StartsWith($"「{phrase}」は目標の書き方として読めません", ex.JapaneseMessage, StringComparison.Ordinal);
         Assert.Equal(phrase, ex.Phrase);
+
+        // The phrase is quoted once, by the phrase's message, not again by the reason.
+        Assert.Equal(1, Occurrences(ex.JapaneseMessage, phrase.TrimEnd('。')));
+        Assert.Equal(1, Occurrences(ex.EnglishMessage, phrase.TrimEnd('。')));
     }
 
     [Theory]

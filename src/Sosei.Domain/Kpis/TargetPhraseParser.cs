@@ -36,6 +36,24 @@ namespace Sosei.Domain.Kpis;
 /// ゼロ and stock units (<see cref="StockUnits"/>: "5年で3施設", "5年で分娩できる医療施設1カ所"); otherwise, after
 /// "N年で", <see cref="TargetKind.Cumulative"/> (counts of people, cases, money: "5年で男女200人", "5年で2名").</description></item>
 /// </list>
+/// <para>A bracketed period may come before the value, optionally followed by a colon, and a period may be written in
+/// brackets after it (<see cref="ValueParser"/>). With 累計 or 合計 it is the window of a
+/// <see cref="TargetKind.Cumulative"/> target, which becomes the target's period instead of the plan years:
+/// <c>(H27~H31累計):10,000人</c>, <c>（H27～H31累計）10,000人</c>, <c>10,000人(H27～H31累計)</c>,
+/// <c>[H27~28 累計] 300人</c> (FY2015–FY2016) (see <see cref="PeriodParser.ParseCumulativeWindow"/>). Without such a
+/// word it is the target year of a level or a change (<c>(R1)60.0%</c> → FY2019), or the period of an annual or
+/// maintain target.</para>
+/// <para>A sentence of the plan's text is read as the phrase it states when its grammar is clear: it ends in
+/// を図ります, を目指します, に努めます, させます, します (or the plain forms を図る, を目指す, に努める, させる, する) after a
+/// verb noun (創出, 維持, 確保, 達成, 増加, 上昇, 減少, 低下, 削減, 向上, 改善), optionally joined by を or の; what
+/// follows the figure after の names what is counted and is dropped; 創出 (creation) adds nothing to the figure, so it
+/// reads as the value alone; を目指す or とする after a figure aims at it (<c>5年で60%とする</c>). 「5年間で100人の雇用の創出を図ります。」 is
+/// 5年間で100人 (cumulative, 100人 over FY2015–FY2019); 「年間50件を維持します」 is 年間50件維持 (maintain);
+/// 「10%増加させる」 is 10%増加 (a change of +10 in %); 「5年で30.0%を目指す」 is 5年で30.0% (level). A sentence with
+/// no figure (「雇用の創出を図ります。」) or with another predicate (「100人の雇用の創出を検討します」) is an error that
+/// says so.</para>
+/// <para>Errors say each thing once: the phrase, the reason (for a value that cannot be read, the value and why, not
+/// <see cref="ValueParser"/>'s own message and examples) and the phrase examples.</para>
 /// <para>Direction, unless <see cref="TargetPhraseContext.Direction"/> says otherwise: from the verb (増加 up, 減少 down),
 /// for 向上/改善 and plain values from the KPI name (<see cref="DecreaseIsBetterWords"/>), and a target of 0 means
 /// lower is better. <see cref="TargetPhraseContext.Kind"/> overrides the kind (the values are read the same way; the
@@ -163,14 +181,24 @@ public static partial class TargetPhraseParser
             s = s[years.Length..];
         }
 
+        var window = ReadWindow(ref s, out var windowIsCumulative);
+        s = ReadProse(s);
         var decreaseName = DecreaseIsBetterWords.Any(w => name.Contains(w, StringComparison.Ordinal));
         var shape = ReadShape(s, hasYears, decreaseName, context.Direction);
-        var kind = context.Kind ?? shape.Kind;
+        if (shape.Target.Value.Period is { } written)
+        {
+            window ??= written;
+            windowIsCumulative |= shape.Target.Value.Qualifiers.HasFlag(ValueQualifiers.Cumulative);
+        }
+
+        var kind = context.Kind ?? (windowIsCumulative ? TargetKind.Cumulative : shape.Kind);
         var plan = PeriodRange.FiscalYears(context.PlanStart.Year, context.PlanEnd.Year);
         var targetPeriod = kind switch
         {
+            TargetKind.Cumulative or TargetKind.Annual or TargetKind.Maintain when window is not null => window,
             TargetKind.Cumulative => PeriodRange.FiscalYears(context.PlanStart.Year, targetYear.Year),
             TargetKind.Annual or TargetKind.Maintain => plan,
+            _ when window is not null => PeriodRange.Of(window.Last),
             _ => PeriodRange.Of(Period.Of(targetYear)),
         };
         var baselinePeriod = context.BaselinePeriod is { } bp ? PeriodRange.Of(bp) : null;
@@ -188,6 +216,109 @@ public static partial class TargetPhraseParser
             Target = new KpiTarget(shape.TargetValue, targetPeriod),
             TargetPhrase = phrase,
         };
+    }
+
+    /// <summary>
+    /// A bracketed period before the value, optionally followed by a colon: (H27~H31累計):10,000人,
+    /// [H27~28累計]300人, (R7)50%. Null when the phrase does not start with one.
+    /// </summary>
+    private static PeriodRange? ReadWindow(ref string s, out bool cumulative)
+    {
+        cumulative = false;
+        if (s.Length == 0 || s[0] is not ('(' or '['))
+        {
+            return null;
+        }
+
+        var close = s.IndexOf(s[0] == '(' ? ')' : ']', StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var inner = s[1..close];
+        PeriodRange? window;
+        if (PeriodParser.TryParseCumulativeWindow(inner, PeriodKind.FiscalYear, out var total, out _))
+        {
+            window = total;
+            cumulative = true;
+        }
+        else if (PeriodParser.TryParseRange(inner, PeriodKind.FiscalYear, out var range, out _))
+        {
+            window = range;
+        }
+        else
+        {
+            return null;
+        }
+
+        s = s[(close + 1)..].TrimStart(':');
+        if (s.Length == 0)
+        {
+            throw new Rejection($"期間「{inner}」の後に目標値がありません", $"no target value follows the period ({inner})");
+        }
+
+        return window;
+    }
+
+    private static readonly string[] ProseEndings =
+    [
+        "を図ります", "を図る", "を目指します", "を目指す", "に努めます", "に努める", "させます", "させる", "とします", "とする", "します", "する",
+    ];
+
+    private static readonly string[] ProseVerbs =
+    [
+        "創出", "維持", "確保", "達成", "増加", "上昇", "減少", "低下", "削減", "向上", "改善",
+    ];
+
+    /// <summary>
+    /// A sentence of a plan's text: 5年間で100人の雇用の創出を図ります, 年間50件を維持します, 10%増加させる. Reduces it to the
+    /// phrase it states (5年間で100人, 年間50件維持, 10%増加); a phrase that is not a sentence is returned as it is.
+    /// </summary>
+    private static string ReadProse(string s)
+    {
+        var ending = ProseEndings.FirstOrDefault(e => s.EndsWith(e, StringComparison.Ordinal) && s.Length > e.Length);
+        if (ending is null)
+        {
+            return s;
+        }
+
+        s = s[..^ending.Length];
+        var verb = ProseVerbs.FirstOrDefault(v => s.EndsWith(v, StringComparison.Ordinal));
+        if (verb is null && (ending.StartsWith("を目指", StringComparison.Ordinal) || ending[0] == 'と'))
+        {
+            // 30.0%を目指す, 60%とする: the figure aimed at, as a phrase without a verb.
+            verb = "";
+        }
+        else if (verb is null)
+        {
+            var predicate = s[(s.LastIndexOfAny(['を', 'の', 'に', 'が']) + 1)..];
+            throw new Rejection(
+                $"文の述語「{predicate}{ending}」が目標として読めません（{string.Join("・", ProseVerbs)}のいずれか）",
+                $"the sentence's predicate \"{predicate}{ending}\" states no target (expected one of {string.Join(", ", ProseVerbs)})");
+        }
+
+        var head = s[..^verb.Length];
+        if (head.EndsWith('を') || head.EndsWith('の'))
+        {
+            head = head[..^1];
+        }
+
+        var digit = head.AsSpan().IndexOfAny(NumberStart);
+        if (digit < 0 && !head.Contains("ゼロ", StringComparison.Ordinal))
+        {
+            throw new Rejection(
+                "文に目標値（数値と単位）がありません",
+                "the sentence states no target figure (a number and its unit)");
+        }
+
+        // 100人の雇用: what the figure counts, after の, is the KPI's name, not part of the value.
+        if (digit >= 0 && head.IndexOf('の', digit) is var of && of > digit)
+        {
+            head = head[..of];
+        }
+
+        return verb is "創出" ? head : head + verb;
     }
 
     private sealed record Shape(TargetKind Kind, KpiDirection Direction, Segment Target, decimal TargetValue, decimal? Baseline, int Decimals);
@@ -210,6 +341,11 @@ public static partial class TargetPhraseParser
             var rest = s[(toshi + 2)..];
             var verb = UpVerbs.Concat(DownVerbs).Concat(ImproveVerbs).FirstOrDefault(v => rest.EndsWith(v, StringComparison.Ordinal))
                 ?? throw new Rejection("「とし」の後が「…向上」「…増加」「…減少」で終わっていません", "after とし the phrase must end in 向上, 改善, 増加, 上昇, 減少, 低下 or 削減");
+            if (rest.Length == verb.Length)
+            {
+                throw new Rejection($"「とし」の後に変化量（数値）がありません（…とし22.3ポイント{verb}）", $"after とし a change (a number) must come before {verb}");
+            }
+
             var change = ReadSegment(rest[..^verb.Length]);
             CheckChangeUnit(target.Value, change.Value);
             var direction = DownVerbs.Contains(verb) ? KpiDirection.Decrease
@@ -315,9 +451,9 @@ public static partial class TargetPhraseParser
             }
         }
 
-        if (!ValueParser.TryParse(number, out var value, out var error))
+        if (!ValueParser.TryParseReason(number, PeriodKind.FiscalYear, out var value, out var japanese, out var english))
         {
-            throw new Rejection($"数値「{number}」が読めません", $"the value \"{number}\" cannot be read: {error.Message}");
+            throw new Rejection($"数値「{number}」が読めません: {japanese}", $"the value \"{number}\" cannot be read: {english}");
         }
 
         if (value.Amount is not { } amount)

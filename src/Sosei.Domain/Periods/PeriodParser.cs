@@ -30,7 +30,14 @@ namespace Sosei.Domain.Periods;
 /// <c>..</c> or <c>から</c> (optionally ending in <c>まで</c>): <c>H27～R1</c>, <c>R3~R7</c>, <c>H27-H31</c>,
 /// <c>2015～2019年度</c>, <c>R5.6~R6.3</c>, <c>FY2021..FY2025</c>. The end may omit what it shares with the
 /// start: <c>H20-24</c> (era), <c>令和5年10月14日～15日</c> (year and month), <c>令和5年6月～9月</c> (year).</description></item>
+/// <item><term>end of</term><description>末 after a year or a month is that year or month: <c>平成31年度末</c> and
+/// <c>H31年度末</c> are FY2019, <c>令和2年3月末</c> is March 2020, <c>H27～H31年度末</c> is FY2015–FY2019. 末 after a
+/// date (<c>令和5年5月26日末</c>) is an error.</description></item>
+/// <item><term>deadline</term><description>a period followed by まで (until) is that period, the last one the text
+/// allows: <c>平成 32 年3月まで</c> is March 2020, <c>平成31年度末まで</c> FY2019.</description></item>
 /// </list>
+/// <para>The window of a cumulative value, <c>[H27~28 累計]</c> or <c>（H27～H31累計）</c>, is not a range (the word 累計
+/// is rejected by <see cref="ParseRange"/>); <see cref="ParseCumulativeWindow"/> reads it.</para>
 /// <para>Rules: eras are 明治 (M), 大正 (T), 昭和 (S), 平成 (H) and 令和 (R); 元 is year 1; an era year past the end of
 /// its era is valid (plans written before 2019 use 平成32年 = 2020, 平成72年 = 2060), and 平成31年度 = 令和元年度 = FY2019.
 /// A year written with 年度 is a fiscal year and one written with 年 a calendar year, whatever <c>yearKind</c> says;
@@ -44,6 +51,7 @@ public static class PeriodParser
 {
     private const string SingleExamples = "令和6年度, R6, 2024年度, FY2024, 2024年, H31.3, 令和5年5月26日";
     private const string RangeExamples = "令和6年度, H27～R1, R3~R7, H20-24, 2015～2019年度";
+    private const string WindowExamples = "[H27~28 累計], （H27～H31累計）, H27～R1累計";
 
     /// <summary>Reads one period: a fiscal year, a calendar year, a month or a date.</summary>
     /// <param name="text">The text, e.g. <c>令和6年度</c>, <c>H27</c>, <c>2024年3月</c>.</param>
@@ -126,6 +134,71 @@ public static class PeriodParser
         return true;
     }
 
+    /// <summary>
+    /// Reads the accumulation window of a cumulative value or target: a range (or one period) followed by 累計 or 合計,
+    /// optionally in brackets: <c>[H27~28 累計]</c> (FY2015–FY2016), <c>（H27～H31累計）</c>, <c>H27～R1合計</c>. The window
+    /// is the <see cref="PeriodRange"/> a cumulative value (<see cref="Values.ValueQualifiers.Cumulative"/>) or a
+    /// <see cref="Kpis.TargetKind.Cumulative"/> target sums over.
+    /// </summary>
+    /// <param name="text">The window as written.</param>
+    /// <param name="yearKind">How to read years written without 年 or 年度.</param>
+    /// <exception cref="PeriodFormatException">The text is not a cumulative window (the word 累計 or the period is missing or wrong).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
+    public static PeriodRange ParseCumulativeWindow(string text, PeriodKind yearKind = PeriodKind.FiscalYear) =>
+        TryParseCumulativeWindow(text, yearKind, out var range, out var error) ? range : throw error;
+
+    /// <summary>Reads a cumulative window without throwing on bad text; see <see cref="ParseCumulativeWindow"/>.</summary>
+    /// <param name="text">The window as written; null or blank is rejected.</param>
+    /// <param name="yearKind">How to read years written without 年 or 年度.</param>
+    /// <param name="range">The window; null when the method returns false.</param>
+    /// <param name="error">Why the text was rejected (in Japanese and English, quoting it), not thrown; null on success.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearKind"/> is not a kind of year.</exception>
+    public static bool TryParseCumulativeWindow(
+        string? text,
+        PeriodKind yearKind,
+        [NotNullWhen(true)] out PeriodRange? range,
+        [NotNullWhen(false)] out PeriodFormatException? error)
+    {
+        CheckYearKind(yearKind);
+        range = null;
+        var s = JapaneseText.FoldWidth(text).Trim();
+        if (s.Length >= 2 && ClosingOf(s[0]) is { } close && s[^1] == close)
+        {
+            s = s[1..^1].Trim();
+        }
+
+        Reason reason;
+        if (!(s.EndsWith("累計", StringComparison.Ordinal) || s.EndsWith("合計", StringComparison.Ordinal)))
+        {
+            reason = new Reason("「累計」がありません", "the word 累計 (cumulative) is missing");
+        }
+        else if (s[..^2].TrimEnd() is { Length: 0 })
+        {
+            reason = new Reason("累計の期間がありません", "the period of the total is missing");
+        }
+        else if (TryRead(s[..^2].TrimEnd(), yearKind, out range, out _, out reason))
+        {
+            error = null;
+            return true;
+        }
+
+        var quoted = JapaneseText.Quote(text);
+        error = new PeriodFormatException(
+            text,
+            $"「{quoted}」は累計の期間として読めません（{reason.Japanese}）。例: {WindowExamples}",
+            $"\"{quoted}\" is not a cumulative window ({reason.English}). Examples: {WindowExamples}");
+        return false;
+    }
+
+    private static char? ClosingOf(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '【' => '】',
+        '〔' => '〕',
+        _ => null,
+    };
+
     private static void CheckYearKind(PeriodKind yearKind)
     {
         if (yearKind is not (PeriodKind.FiscalYear or PeriodKind.CalendarYear))
@@ -206,6 +279,7 @@ public static class PeriodParser
         FiscalPrefix,
         CalendarPrefix,
         Made,
+        Sue,
         End,
     }
 
@@ -320,6 +394,11 @@ public static class PeriodParser
             {
                 tokens.Add(new Token(TokenKind.Tilde, "から"));
                 i += 2;
+            }
+            else if (c == '末')
+            {
+                tokens.Add(new Token(TokenKind.Sue, "末"));
+                i++;
             }
             else if (At(s, i, "まで"))
             {
@@ -477,7 +556,13 @@ public static class PeriodParser
         public (PeriodRange Range, bool IsRange) ReadRange()
         {
             StripEnclosingBrackets();
-            var start = ReadPoint(null);
+            var start = ReadEnd(ReadPoint(null));
+            if (Peek().Kind == TokenKind.Made && Peek(1).Kind == TokenKind.End)
+            {
+                // 平成32年3月まで: a deadline, the period it ends with.
+                Next();
+            }
+
             if (Peek().Kind == TokenKind.End)
             {
                 return (PeriodRange.Of(Build(start, start.StatedYearKind ?? yearKind)), false);
@@ -489,7 +574,7 @@ public static class PeriodParser
             }
 
             Next();
-            var end = ReadPoint(start);
+            var end = ReadEnd(ReadPoint(start));
             if (Peek().Kind == TokenKind.Made)
             {
                 Next();
@@ -501,6 +586,23 @@ public static class PeriodParser
             }
 
             return (MakeRange(start, end), true);
+        }
+
+        /// <summary>平成31年度末, 令和2年3月末: the end of a year or month is read as that year or month.</summary>
+        private Point ReadEnd(Point p)
+        {
+            if (Peek().Kind != TokenKind.Sue)
+            {
+                return p;
+            }
+
+            if (p.Day is not null)
+            {
+                throw new Rejection("日付の後に「末」は付けられません（年度末・年末・月末のみ）", "末 (end of) follows a year or a month, not a date");
+            }
+
+            Next();
+            return p;
         }
 
         private void StripEnclosingBrackets()

@@ -16,7 +16,11 @@ namespace Sosei.Domain.Values;
 /// <list type="number">
 /// <item>optionally a provisional word, 未確定 速報 速報値 見込 見込み 暫定 暫定値, alone (<c>未確定</c>: no amount,
 /// <see cref="NoValueReasons.Provisional"/>) or followed by the value, bracketed or not (<c>未確定 (313千㎡)</c>);</item>
-/// <item>optionally a period in brackets before the value, separated by a space: <c>(H20-24) 1.51</c>;</item>
+/// <item>optionally a period in brackets before the value, separated by a space, a colon or nothing, with the same
+/// qualifier words as a bracket after the value: <c>(H20-24) 1.51</c>, <c>(H27~H31累計):10,000人</c>,
+/// <c>（H27～H31累計）10,000人</c>, <c>[H27~28 累計] 300人</c> (a cumulative value, <see cref="ValueQualifiers.Cumulative"/>,
+/// whose <see cref="MeasuredValue.Period"/> is the window summed over: FY2015–FY2019). A bracket before the value
+/// whose period cannot be read (<c>(来年累計) 100人</c>), or one with nothing after it, is an error;</item>
 /// <item>the whole value in brackets is a reference value (参考値): <c>(1.64)</c>, <c>（1.64）</c>;</item>
 /// <item>prefix words: 累計 (cumulative), 延べ / 延 (aggregate), 年間 (annual), in any order: <c>年間延べ46,000人</c>;</item>
 /// <item>a sign: △ ▲ - (negative) or + : <c>△3.3</c>, <c>▲2,652</c>, <c>+1.5点</c>;</item>
@@ -27,8 +31,10 @@ namespace Sosei.Domain.Values;
 /// 万 or 億 must be smaller than it (<c>1万12000</c> is an error). A decimal point is allowed only in a number of one
 /// term (<c>36.8万</c>, not <c>1.5万3千</c>);</item>
 /// <item>a unit (see <see cref="Units"/> for what may be a unit and the alias table), optionally ending in 以上
-/// (<see cref="ValueQualifiers.AtLeast"/>);</item>
-/// <item>optionally a bracket after the value holding a period, a qualifier word or both: <c>888.3億円(R1)</c>,
+/// (<see cref="ValueQualifiers.AtLeast"/>). Spaces (including the ideographic space) may separate the number from its
+/// multiplier or its unit: <c>4,356 億円</c> is read as <c>4,356億円</c>, <c>13 人</c> and <c>13　人</c> as <c>13人</c>;
+/// a space elsewhere in the unit or inside a compound number is an error (<c>1万 5千人</c>, <c>13 人 5</c>);</item>
+/// <item>optionally a bracket, <c>(…)</c> or <c>[…]</c>, after the value holding a period, a qualifier word or both: <c>888.3億円(R1)</c>,
 /// <c>累計20件(R3~R7)</c>, <c>260件(H27～R1累計)</c>, <c>8人(H21～25平均)</c>, <c>252人(H27.3卒)</c>,
 /// <c>1,234人(見込)</c>. Words: 累計 合計 (cumulative), 平均 (average), 卒 (graduating class, nothing to record),
 /// the provisional words.</item>
@@ -102,6 +108,32 @@ public static partial class ValueParser
     }
 
     /// <summary>
+    /// Reads one value for another parser that quotes the text itself: on failure gives only the reason (in Japanese
+    /// and English, without the quote and the examples), so that the caller's message says each thing once.
+    /// </summary>
+    internal static bool TryParseReason(
+        string? text,
+        PeriodKind yearKind,
+        [NotNullWhen(true)] out MeasuredValue? value,
+        [NotNullWhen(false)] out string? japaneseReason,
+        [NotNullWhen(false)] out string? englishReason)
+    {
+        try
+        {
+            value = Read(text, yearKind);
+            japaneseReason = englishReason = null;
+            return true;
+        }
+        catch (Rejection rejection)
+        {
+            value = null;
+            japaneseReason = rejection.Japanese;
+            englishReason = rejection.Message;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Reads a table cell that may hold several values, one per sub-item, separated by spaces or line breaks:
     /// <c>4社 1社</c>, <c>△3.3 △4.3</c>, <c>94名 38所</c>, <c>72日 —</c>, <c>500t 2億円</c>. A cell that is one value
     /// (including <c>(H20-24) 1.51</c> and <c>未確定 (313千㎡)</c>) gives a list of one; a blank cell gives one value
@@ -150,10 +182,15 @@ public static partial class ValueParser
             }
 
             var part = cell[start..end];
-            if (!TryParse(part, yearKind, out var value, out var partError))
+            if (!TryParseReason(part, yearKind, out var value, out var japanese, out var english))
             {
+                // One message: the cell, the part and the reason, each said once.
+                var quoted = JapaneseText.Quote(text);
                 values = null;
-                error = new ValueFormatException(text, $"「{JapaneseText.Quote(text)}」の「{part}」: {partError.JapaneseMessage}", partError.EnglishMessage);
+                error = new ValueFormatException(
+                    text,
+                    $"「{quoted}」の「{part}」は数値として読めません（{japanese}）。例: {Examples}",
+                    $"\"{part}\" in \"{quoted}\" is not a value ({english}). Examples: {Examples}");
                 return false;
             }
 
@@ -245,16 +282,33 @@ public static partial class ValueParser
 
         PeriodRange? period = null;
 
-        // (H20-24) 1.51: the period of the value, written before it.
-        if (body[0] == '(' && MatchingClose(body, 0) is var close && close > 0 && close < body.Length - 1
-            && PeriodParser.TryParseRange(body[1..close], yearKind, out var leading, out _))
+        // (H20-24) 1.51, (H27~H31累計):10,000人, [H27~28 累計] 300人: the period of the value, written before it,
+        // optionally with a qualifier word and a colon.
+        if (body[0] is '(' or '[' && MatchingClose(body, 0) is var close && close > 0 && close < body.Length - 1
+            && TryReadWindow(body[1..close].Trim(), yearKind, out var leading, out var leadingQualifiers))
         {
             period = leading;
+            qualifiers |= leadingQualifiers;
             body = body[(close + 1)..].TrimStart();
+            if (body.Length > 0 && body[0] == ':')
+            {
+                body = body[1..].TrimStart();
+            }
+
+            if (body.Length == 0)
+            {
+                throw new Rejection("期間の後に数値がありません", "no number follows the period");
+            }
+        }
+        else if (body[0] is '(' or '[' && MatchingClose(body, 0) is var shut && shut > 0 && shut < body.Length - 1
+                 && body[1..shut].Trim() is var words && TrailingWords.Any(w => words.EndsWith(w.Word, StringComparison.Ordinal)))
+        {
+            // (来年累計) 100人: a window whose period cannot be read.
+            throw new Rejection($"括弧内の「{words}」が期間として読めません", $"({words}) before the value is not a period");
         }
 
-        // 888.3億円(R1), 260件(H27～R1累計): a period and/or a qualifier word after the value.
-        if (body[^1] == ')' && MatchingOpen(body, body.Length - 1) is var open && open > 0)
+        // 888.3億円(R1), 260件(H27～R1累計), 300人[H27~28 累計]: a period and/or a qualifier word after the value.
+        if (body[^1] is ')' or ']' && MatchingOpen(body, body.Length - 1) is var open && open > 0)
         {
             var inner = body[(open + 1)..^1].Trim();
             body = body[..open].TrimEnd();
@@ -285,7 +339,16 @@ public static partial class ValueParser
         return value with { OriginalText = original, Qualifiers = qualifiers, Period = period };
     }
 
-    private static PeriodRange? ReadTrailingBracket(string inner, PeriodKind yearKind, ref ValueQualifiers qualifiers)
+    /// <summary>A bracket before the value holding a period and optionally qualifier words: H20-24, H27~H31累計.</summary>
+    private static bool TryReadWindow(string inner, PeriodKind yearKind, [NotNullWhen(true)] out PeriodRange? range, out ValueQualifiers qualifiers)
+    {
+        qualifiers = ValueQualifiers.None;
+        var rest = StripTrailingWords(inner, ref qualifiers);
+        range = null;
+        return rest.Length > 0 && PeriodParser.TryParseRange(rest, yearKind, out range, out _);
+    }
+
+    private static string StripTrailingWords(string inner, ref ValueQualifiers qualifiers)
     {
         var rest = inner;
         var matched = true;
@@ -304,6 +367,12 @@ public static partial class ValueParser
             }
         }
 
+        return rest;
+    }
+
+    private static PeriodRange? ReadTrailingBracket(string inner, PeriodKind yearKind, ref ValueQualifiers qualifiers)
+    {
+        var rest = StripTrailingWords(inner, ref qualifiers);
         if (rest.Length == 0)
         {
             return null;
@@ -433,6 +502,13 @@ public static partial class ValueParser
                 var (n, scale) = ReadNumber(s, ref i);
                 decimals = scale;
                 terms++;
+
+                // 4,356 億円, 5 千人: a space between a number and its multiplier.
+                if (SkipSpaces(s, i) is var next && next > i && next < s.Length && Units.Multipliers.ContainsKey(s[next]))
+                {
+                    i = next;
+                }
+
                 var smallText = ReadMultiplier(s, ref i, large: false);
                 var largeText = ReadMultiplier(s, ref i, large: true);
                 if (terms == 1)
@@ -603,14 +679,15 @@ public static partial class ValueParser
 
     private static int MatchingClose(string s, int open)
     {
+        var (o, c) = s[open] == '[' ? ('[', ']') : ('(', ')');
         var depth = 0;
         for (var i = open; i < s.Length; i++)
         {
-            if (s[i] == '(')
+            if (s[i] == o)
             {
                 depth++;
             }
-            else if (s[i] == ')' && --depth == 0)
+            else if (s[i] == c && --depth == 0)
             {
                 return i;
             }
@@ -621,14 +698,15 @@ public static partial class ValueParser
 
     private static int MatchingOpen(string s, int close)
     {
+        var (o, c) = s[close] == ']' ? ('[', ']') : ('(', ')');
         var depth = 0;
         for (var i = close; i >= 0; i--)
         {
-            if (s[i] == ')')
+            if (s[i] == c)
             {
                 depth++;
             }
-            else if (s[i] == '(' && --depth == 0)
+            else if (s[i] == o && --depth == 0)
             {
                 return i;
             }
@@ -663,7 +741,7 @@ public static partial class ValueParser
         return parts;
     }
 
-    /// <summary>Whether two space-separated pieces of a cell are one value: (H20-24) 1.51, 未確定 (313千㎡), 1,000 人, 888.3億円 (R1).</summary>
+    /// <summary>Whether two space-separated pieces of a cell are one value: (H20-24) 1.51, 未確定 (313千㎡), 1,000 人, 4,356 億円, 888.3億円 (R1).</summary>
     private static bool ShouldJoin(string left, string right)
     {
         var a = JapaneseText.FoldWidth(left);
@@ -690,9 +768,9 @@ public static partial class ValueParser
             return true;
         }
 
-        // 1,000 人: a unit written apart from its number.
+        // 1,000 人, 4,356 億円: a unit (with its multiplier) written apart from its number.
         return char.IsAsciiDigit(a[^1]) && !ProvisionalWords.Contains(b) && !IsReferenceTarget(b)
-               && Units.TryNormalize(b, out _, out _);
+               && Units.TryNormalize(Units.StartsWithMultiplier(b) ? Units.SplitMultiplier(b).Unit : b, out _, out _);
     }
 
     private static bool IsNumberLike(string s) => s.Length > 0 && (char.IsAsciiDigit(s[0]) || s[0] is '△' or '▲' or '-' or '+');

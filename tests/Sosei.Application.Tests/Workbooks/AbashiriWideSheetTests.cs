@@ -162,6 +162,32 @@ public class AbashiriWideSheetTests
         Assert.Equal(("平成28年度", "15,757人"), (actual.Kpis[0].Values.Single().Period, actual.Kpis[0].Values.Single().Value));
     }
 
+    /// <summary>
+    /// Cells as other cities' tables write them import as the written-together ones: a space (or an ideographic
+    /// space) between the number and its unit or multiplier (16,474 人, 15,757　人, 38.1 万t); the text is kept as written.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task WideSheet_WithSpacedUnits_ImportsTheSameAmountsAndKeepsTheText(DbKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        var sheets = Workbook(h28Employees: "15,757\u3000人");
+        var employees = (List<string>)sheets[2].Rows[2];
+        employees[5] = "16,474 人";
+        var port = (List<string>)sheets[2].Rows[8];
+        port[6] = "38.1 万t";
+
+        var result = await ImportAsync(db, sheets);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        await using var context = db.NewContext();
+        var doc = (await new PlanFileExporter(context).ExportAsync("abashiri-wide"))!;
+        Assert.Equal("16,474 人", doc.Kpis[0].Baseline);
+        Assert.Equal("15,757\u3000人", doc.Kpis[0].Values.Single().Value);
+        Assert.Equal(15_757m, context.KpiValues.Single(v => v.OriginalText == "15,757\u3000人").Amount);
+        Assert.Equal(381_000m, context.KpiValues.Single(v => v.OriginalText == "38.1 万t").Amount);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task WideSheet_WithAnUnknownHeading_NamesTheHeadingsItKnows(DbKind kind)

@@ -269,7 +269,7 @@ public class TargetPhraseParserTests
     [InlineData("   ", "空です")]
     [InlineData("大幅に増やす", "目標値（数値）がありません")]
     [InlineData("5年で", "目標値（数値）がありません")]
-    [InlineData("5年で30人を目指す", "数値「30人を目指す」が読めません")]
+    [InlineData("5年で30人程度を目指す", "数値「30人程度」が読めません")]
     [InlineData("5年で30.0%とし22.3ポイント", "「とし」の後")]
     [InlineData("5年で30.0%とし22.3人向上", "単位が合いません")]
     [InlineData("5年で473人とし107件減少", "単位が合いません")]
@@ -279,7 +279,7 @@ public class TargetPhraseParserTests
     [InlineData("300年で5人", "扱える年度（1900～2200年度）を超えます")]
     [InlineData("全国平均", "目標値（数値）がありません")]
     [InlineData("5年で—", "目標値（数値）がありません")]
-    [InlineData("5年で30.0%を目指す", "数値「30.0%を目指す」が読めません")]
+    [InlineData("5年で30.0%以下を目指す", "数値「30.0%以下」が読めません")]
     public void Parse_RejectsWithReasonAndQuote(string phrase, string reason)
     {
         var ex = Assert.Throws<TargetPhraseException>(() => TargetPhraseParser.Parse("指標", phrase, Context()));

@@ -162,7 +162,7 @@ public class PeriodParserTests
     [InlineData("27年度", "元号がありません")]
     [InlineData("15", "元号がありません")]
     [InlineData("基準値(H26)", "「基」")]
-    [InlineData("令和6年度末", "「末」")]
+    [InlineData("令和6年度末日", "「日」")]
     [InlineData("H29 (3年毎)", "「毎」")]
     [InlineData("H29 (3)", "元号がありません")]
     [InlineData("H27年度 H28年度", "「H」")]

@@ -63,6 +63,28 @@ public class ValueParserProperties
     }
 
     [Property(MaxTest = 1000)]
+    public void SpaceBetweenNumberAndUnit_ReadsAsWrittenTogether(long units, byte decimals, byte unitIndex, bool ideographic)
+    {
+        // 4,356 億円 = 4,356億円, 13 人 = 13人, 13　人 = 13人: only the original text differs.
+        var places = decimals % 5;
+        var display = (string[])["万人", "億円", "人", "%", "千㎡", "件"];
+        var unit = display[unitIndex % display.Length];
+        var text = ValueFormatter.Format(units / (decimal)Math.Pow(10, places) * Units.SplitMultiplier(unit).Multiplier, Units.SplitMultiplier(unit).Unit, unit, places);
+        var last = text.Length - 1;
+        while (!char.IsAsciiDigit(text[last]))
+        {
+            last--;
+        }
+
+        var spaced = text[..(last + 1)] + (ideographic ? "\u3000" : " ") + text[(last + 1)..];
+
+        var together = ValueParser.Parse(text);
+        var apart = ValueParser.Parse(spaced);
+
+        Assert.Equal(together with { OriginalText = spaced }, apart);
+    }
+
+    [Property(MaxTest = 1000)]
     public void Format_WithMultiplier_ThenParse_GivesTheAmountBack(long units, byte decimals, bool large)
     {
         // An amount with at most 4 decimals in 万 (or 8 in 億) is exact in the display unit.

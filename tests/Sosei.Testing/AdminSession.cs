@@ -56,7 +56,16 @@ public static class AdminSession
     {
         ArgumentNullException.ThrowIfNull(client);
         var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
-        var form = (IHtmlFormElement?)new HtmlParser().ParseDocument(html).QuerySelector(selector) ?? throw new InvalidOperationException($"no {selector} on {url}");
+        return FormFields(html, selector, url);
+    }
+
+    /// <summary>The fields of a form in a page already fetched (a refused post's answer), as <see cref="FormAsync"/> reads them.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="selector">A CSS selector of the form.</param>
+    /// <param name="where">What the page is, for the error when the form is missing.</param>
+    public static Dictionary<string, string> FormFields(string html, string selector, string where = "the page")
+    {
+        var form = (IHtmlFormElement?)new HtmlParser().ParseDocument(html).QuerySelector(selector) ?? throw new InvalidOperationException($"no {selector} on {where}");
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in form.Elements)
         {

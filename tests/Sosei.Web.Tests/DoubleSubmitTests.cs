@@ -78,4 +78,37 @@ public class DoubleSubmitTests(SoseiWebFactory factory) : IClassFixture<SoseiWeb
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("16,100人", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TwoGradePagesOpenedTogether_TheSecondSaveIsRefusedWithTheFirstOnesGrade_AndItsInputKept()
+    {
+        // 網走市 市内事業所の従業員数 (G1-N1), 平成30年度: no override yet.
+        const string url = Abashiri + "/kpis/G1-N1/grade?year=2018";
+        using var client = await AdminSession.SignedInAsync(factory);
+        var first = await AdminSession.FormAsync(client, url, "form.form");
+        var second = await AdminSession.FormAsync(client, url, "form.form");
+        Assert.Equal("", first["Form.Version"]);
+
+        first["Form.GradeCode"] = "80%未満";
+        first["Form.Reason"] = "調査時点が古いため";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(first))).StatusCode);
+
+        second["Form.GradeCode"] = "80%以上";
+        second["Form.Reason"] = "有識者会議の意見により";
+        var refused = await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(second));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("ほかの人が保存しました", html, StringComparison.Ordinal);
+        Assert.Contains("有識者会議の意見により", html, StringComparison.Ordinal);
+
+        // The form now carries the stored version: saving it again overwrites knowingly.
+        var again = AdminSession.FormFields(html, "form.form");
+        Assert.NotEqual("", again["Form.Version"]);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(again))).StatusCode);
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoseiDbContext>();
+        var stored = await db.GradeOverrides.SingleAsync(o => o.FiscalYear == 2018 && o.Kpi!.Code == "G1-N1" && o.Kpi.Plan!.Code == "abashiri-sosei-2015");
+        Assert.Equal(("80%以上", "有識者会議の意見により"), (stored.GradeCode, stored.Reason));
+    }
 }

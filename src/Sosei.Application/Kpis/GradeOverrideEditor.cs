@@ -14,6 +14,12 @@ public sealed class GradeOverrideForm
 
     /// <summary>Why the computed grade is replaced (mandatory).</summary>
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// The version of the stored override when the form was opened (<see cref="Versions"/>); null when there was none.
+    /// A save or removal from a form opened before someone else's is refused with what they stored.
+    /// </summary>
+    public int? Version { get; set; }
 }
 
 /// <summary>A stored grade override as the grade page shows it.</summary>
@@ -21,7 +27,8 @@ public sealed class GradeOverrideForm
 /// <param name="Reason">Why.</param>
 /// <param name="DecidedBy">Who decided.</param>
 /// <param name="DecidedAt">When.</param>
-public sealed record GradeOverrideView(string GradeCode, string Reason, string? DecidedBy, DateTimeOffset DecidedAt);
+/// <param name="Version">Its version (the removal form carries it, <see cref="Versions"/>).</param>
+public sealed record GradeOverrideView(string GradeCode, string Reason, string? DecidedBy, DateTimeOffset DecidedAt, int Version);
 
 /// <summary>The grade page: the computed grade of a KPI for a fiscal year, and the override if any.</summary>
 public sealed record GradeView
@@ -88,8 +95,8 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
                 .Concat(evaluation.YearsWithData).Append(evaluation.Year.Year).Distinct().Order().ToList(),
             Evaluation = kpi,
             Grades = evaluation.Scale.Grades,
-            Override = stored is null ? null : new GradeOverrideView(stored.GradeCode, stored.Reason, stored.DecidedBy, stored.DecidedAt),
-            Form = new GradeOverrideForm { GradeCode = stored?.GradeCode ?? kpi.Grade.Computed.Code, Reason = stored?.Reason },
+            Override = stored is null ? null : new GradeOverrideView(stored.GradeCode, stored.Reason, stored.DecidedBy, stored.DecidedAt, stored.Version),
+            Form = new GradeOverrideForm { GradeCode = stored?.GradeCode ?? kpi.Grade.Computed.Code, Reason = stored?.Reason, Version = stored?.Version },
         };
     }
 
@@ -110,6 +117,14 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
         }
 
         var (kpi, plan) = found.Value;
+        var entity = await db.GradeOverrides.SingleOrDefaultAsync(o => o.KpiId == kpi.Id && o.FiscalYear == year, cancellationToken);
+        if (HasMoved(entity, form.Version))
+        {
+            var conflict = Conflict(kpi, year, entity, form);
+            form.Version = entity?.Version;
+            return conflict;
+        }
+
         var scale = KpiMapping.ToScale(plan);
         var errors = new EditErrors();
         var code = EditText.Clean(form.GradeCode);
@@ -136,23 +151,36 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
             return errors.ToResult();
         }
 
-        var entity = await db.GradeOverrides.SingleOrDefaultAsync(o => o.KpiId == kpi.Id && o.FiscalYear == year, cancellationToken);
         if (entity is null)
         {
             entity = new GradeOverride { KpiId = kpi.Id, FiscalYear = year, GradeCode = code!, Reason = reason! };
             db.GradeOverrides.Add(entity);
+        }
+        else
+        {
+            Versions.Claim(db, entity, entity.Version);
         }
 
         entity.GradeCode = code!;
         entity.Reason = reason!;
         entity.DecidedBy = user;
         entity.DecidedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Two saves at the same moment: the second meets the unique index (both created one) or the version (both
+        // changed the stored one), and is told so with its input kept.
+        if (await UniqueSave.SaveAsync(db, cancellationToken) != SaveOutcome.Saved)
+        {
+            return EditResult.Failed(string.Empty, UniqueSave.Collided);
+        }
+
         return EditResult.Success(kpi.Code, new($"{new FiscalYear(year).ToJapanese()}の評価を「{code}」にしました。", $"The grade for {new FiscalYear(year).ToJapanese()} is now \"{code}\"."));
     }
 
-    /// <summary>Removes the override of a KPI's grade for a fiscal year (the computed grade applies again).</summary>
-    public async Task<EditResult> RemoveAsync(string planCode, string kpiCode, int year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes the override of a KPI's grade for a fiscal year (the computed grade applies again); refused when it was
+    /// changed after the page was opened at <paramref name="opened"/> (null: no check, as from the CLI or a test).
+    /// </summary>
+    public async Task<EditResult> RemoveAsync(string planCode, string kpiCode, int year, int? opened = null, CancellationToken cancellationToken = default)
     {
         var found = await FindAsync(planCode, kpiCode, year, cancellationToken);
         if (found is null)
@@ -166,10 +194,28 @@ public sealed class GradeOverrideEditor(SoseiDbContext db, PlanEvaluator evaluat
             return EditResult.Success(kpiCode, new("評価の上書きはありません。", "There is no grade override."));
         }
 
+        if (opened is { } version && !Versions.Claim(db, entity, version))
+        {
+            return Conflict(found.Value.Kpi, year, entity, new GradeOverrideForm());
+        }
+
         db.GradeOverrides.Remove(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UniqueSave.SaveAsync(db, cancellationToken) != SaveOutcome.Saved)
+        {
+            return EditResult.Failed(string.Empty, UniqueSave.Collided);
+        }
+
         return EditResult.Success(kpiCode, new($"{new FiscalYear(year).ToJapanese()}の評価の上書きを削除しました。計算による評価に戻ります。", $"The grade override for {new FiscalYear(year).ToJapanese()} was deleted; the computed grade applies again."));
     }
+
+    // Another save came after the form was opened: an override appeared, went, or was changed.
+    private static bool HasMoved(GradeOverride? stored, int? opened) =>
+        stored is null ? opened is not null : opened is null || Versions.HasMoved(stored, opened.Value);
+
+    private static EditResult Conflict(Kpi kpi, int year, GradeOverride? stored, GradeOverrideForm form) =>
+        EditResult.Failed(string.Empty, Versions.Conflict(
+            new($"{kpi.Name}の{new FiscalYear(year).ToJapanese()}の評価", $"The grade of {kpi.Name} for {new FiscalYear(year).ToJapanese()}"),
+            [(new("評価", "Grade"), form.GradeCode, stored?.GradeCode), (new("理由", "Reason"), form.Reason, stored?.Reason)]));
 
     private async Task<(Kpi Kpi, Plans.Plan Plan)?> FindAsync(string planCode, string kpiCode, int year, CancellationToken cancellationToken)
     {

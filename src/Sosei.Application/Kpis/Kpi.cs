@@ -252,8 +252,11 @@ public sealed class KpiDepartment
 /// A grade decided by the secretariat or the council instead of the computed one, with the reason. The computed grade
 /// is always kept and shown beside it.
 /// </summary>
-public sealed class GradeOverride
+public sealed class GradeOverride : IVersioned
 {
+    /// <summary>How many times it was saved (concurrency token, <see cref="Versions"/>).</summary>
+    public int Version { get; set; }
+
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
 

@@ -318,6 +318,10 @@ namespace Sosei.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KpiId", "FiscalYear")
@@ -1569,11 +1573,13 @@ namespace Sosei.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Sosei.Application.Kpis.GradeOverride", b =>
                 {
-                    b.HasOne("Sosei.Application.Kpis.Kpi", null)
+                    b.HasOne("Sosei.Application.Kpis.Kpi", "Kpi")
                         .WithMany()
                         .HasForeignKey("KpiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("Sosei.Application.Kpis.Kpi", b =>

@@ -299,6 +299,10 @@ namespace Sosei.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KpiId", "FiscalYear")
@@ -1506,11 +1510,13 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sosei.Application.Kpis.GradeOverride", b =>
                 {
-                    b.HasOne("Sosei.Application.Kpis.Kpi", null)
+                    b.HasOne("Sosei.Application.Kpis.Kpi", "Kpi")
                         .WithMany()
                         .HasForeignKey("KpiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("Sosei.Application.Kpis.Kpi", b =>

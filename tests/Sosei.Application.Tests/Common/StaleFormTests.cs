@@ -186,4 +186,89 @@ public class StaleFormTests
         Assert.Equal(SaveOutcome.Saved, await UniqueSave.SaveAsync(one));
         Assert.Equal(SaveOutcome.Conflict, await UniqueSave.SaveAsync(two));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnOlderGradePage_DoesNotReplaceAnOverrideSavedSince_AndASecondSaveOverwritesKnowingly(DbKind kind)
+    {
+        await using var db = await AbashiriAsync(kind);
+        GradeOverrideForm first, second;
+        await using (var context = db.NewContext())
+        {
+            first = (await Grades(context).GetAsync(Abashiri, Employees, 2018))!.Form;
+            second = (await Grades(context).GetAsync(Abashiri, Employees, 2018))!.Form;
+        }
+
+        Assert.Null(first.Version);
+        first.GradeCode = "80%未満";
+        first.Reason = "調査時点が古いため";
+        await using (var context = db.NewContext())
+        {
+            Assert.True((await Grades(context).SaveAsync(Abashiri, Employees, 2018, first, "tanaka")).Succeeded);
+        }
+
+        // The second person opened the page when there was no override.
+        second.GradeCode = "80%以上";
+        second.Reason = "有識者会議の意見により";
+        await using (var context = db.NewContext())
+        {
+            var refused = await Grades(context).SaveAsync(Abashiri, Employees, 2018, second, "suzuki");
+            Assert.False(refused.Succeeded);
+            var message = Assert.Single(refused.Errors).Value;
+            Assert.Contains("ほかの人が保存しました", message.Japanese, StringComparison.Ordinal);
+            Assert.Contains("評価「80%未満」", message.Japanese, StringComparison.Ordinal);
+            Assert.Contains("理由「調査時点が古いため」", message.Japanese, StringComparison.Ordinal);
+            Assert.NotNull(second.Version);
+        }
+
+        await using (var context = db.NewContext())
+        {
+            Assert.Equal(("80%未満", "tanaka"), await StoredOverrideAsync(context));
+
+            // Saving again (the form now holds the stored version) overwrites knowingly.
+            Assert.True((await Grades(context).SaveAsync(Abashiri, Employees, 2018, second, "suzuki")).Succeeded);
+        }
+
+        await using (var context = db.NewContext())
+        {
+            Assert.Equal(("80%以上", "suzuki"), await StoredOverrideAsync(context));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnOlderGradePage_DoesNotRemoveAnOverrideChangedSince(DbKind kind)
+    {
+        await using var db = await AbashiriAsync(kind);
+        int opened;
+        await using (var context = db.NewContext())
+        {
+            Assert.True((await Grades(context).SaveAsync(Abashiri, Employees, 2018, new GradeOverrideForm { GradeCode = "80%未満", Reason = "一回目" }, "tanaka")).Succeeded);
+            opened = (await Grades(context).GetAsync(Abashiri, Employees, 2018))!.Override!.Version;
+        }
+
+        await using (var context = db.NewContext())
+        {
+            var form = (await Grades(context).GetAsync(Abashiri, Employees, 2018))!.Form;
+            form.Reason = "二回目（理由を直した）";
+            Assert.True((await Grades(context).SaveAsync(Abashiri, Employees, 2018, form, "tanaka")).Succeeded);
+        }
+
+        await using (var context = db.NewContext())
+        {
+            var refused = await Grades(context).RemoveAsync(Abashiri, Employees, 2018, opened);
+            Assert.Contains("理由「二回目（理由を直した）」", Assert.Single(refused.Errors).Value.Japanese, StringComparison.Ordinal);
+        }
+
+        await using (var context = db.NewContext())
+        {
+            Assert.Equal(("80%未満", "tanaka"), await StoredOverrideAsync(context));
+        }
+    }
+
+    private static async Task<(string Grade, string? By)> StoredOverrideAsync(SoseiDbContext context)
+    {
+        var stored = await context.GradeOverrides.SingleAsync(o => o.FiscalYear == 2018 && o.Kpi!.Code == Employees && o.Kpi.Plan!.Code == Abashiri);
+        return (stored.GradeCode, stored.DecidedBy);
+    }
 }

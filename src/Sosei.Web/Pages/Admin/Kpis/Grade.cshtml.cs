@@ -32,7 +32,7 @@ public sealed class GradeModel(GradeOverrideEditor editor, UiText text) : AdminP
 
     /// <summary>Removes the override.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(string plan, string kpi, int year, CancellationToken cancellationToken) =>
-        await AfterAsync(plan, kpi, year, await editor.RemoveAsync(plan, kpi, year, cancellationToken), cancellationToken);
+        await AfterAsync(plan, kpi, year, await editor.RemoveAsync(plan, kpi, year, Form.Version, cancellationToken), cancellationToken);
 
     private Task<IActionResult> AfterAsync(string plan, string kpi, int year, EditResult result, CancellationToken cancellationToken) =>
         AfterSaveAsync(

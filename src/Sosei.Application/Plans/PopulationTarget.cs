@@ -1,11 +1,16 @@
+using Sosei.Application.Common;
+
 namespace Sosei.Application.Plans;
 
 /// <summary>
 /// A population target of a plan (人口の将来展望: 短期 2020, 中期 2025, 長期 2060) for one indicator (総人口, 年少人口 …),
 /// with the projection it is compared with. 減少抑制 = target − projection.
 /// </summary>
-public sealed class PopulationTarget
+public sealed class PopulationTarget : IVersioned
 {
+    /// <summary>How many times it was saved (concurrency token, <see cref="Versions"/>).</summary>
+    public int Version { get; set; }
+
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
 

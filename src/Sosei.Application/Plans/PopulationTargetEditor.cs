@@ -43,6 +43,9 @@ public sealed class PopulationTargetRowForm
 
     /// <summary>Whether to delete the stored row.</summary>
     public bool Remove { get; set; }
+
+    /// <summary>The stored row's version when the form was opened (<see cref="Versions"/>); 0 for a new row.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>The population targets page.</summary>
@@ -115,6 +118,7 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
         form.Rows.AddRange(targets.Select(t => new PopulationTargetRowForm
         {
             Id = t.Id,
+            Version = t.Version,
             Term = t.Term,
             Year = t.Year.ToString(CultureInfo.InvariantCulture),
             Indicator = IndicatorLabel(t.Indicator),
@@ -163,6 +167,14 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
 
             if (entity is not null && row.Remove)
             {
+                if (Versions.HasMoved(entity, row.Version))
+                {
+                    // Someone changed the row after this form was opened: it is not deleted unseen.
+                    errors.Add(field + ".Target", RowConflict(i, entity, null));
+                    row.Version = entity.Version;
+                    continue;
+                }
+
                 removed.Add(entity);
                 continue;
             }
@@ -175,6 +187,15 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
             var target = Read(errors, field, row);
             if (target is null)
             {
+                continue;
+            }
+
+            if (entity is not null && Versions.HasMoved(entity, row.Version) && !Same(entity, target))
+            {
+                // Someone saved this row after the form was opened, and the form writes something else: refused with
+                // the stored values; the form takes the stored version, so saving again overwrites knowingly.
+                errors.Add(field + ".Target", RowConflict(i, entity, target));
+                row.Version = entity.Version;
                 continue;
             }
 
@@ -217,10 +238,15 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
                 continue;
             }
 
-            if (entity.Term != t.Term || entity.Year != t.Year || entity.Indicator != t.Indicator || entity.Target != t.Value
-                || entity.Projection != t.Projection || entity.ProjectionEdition != t.Edition || entity.Note != t.Note)
+            if (!Same(entity, t))
             {
                 changed++;
+            }
+
+            if (!Same(entity, t) || entity.SortOrder != order)
+            {
+                // The UPDATE checks the version: a save at the same moment cannot also win.
+                Versions.Claim(db, entity, entity.Version);
             }
 
             entity.Term = t.Term;
@@ -233,14 +259,39 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
             entity.SortOrder = order;
         }
 
+        foreach (var entity in removed)
+        {
+            Versions.Claim(db, entity, entity.Version);
+        }
+
         db.PopulationTargets.RemoveRange(removed);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UniqueSave.SaveAsync(db, cancellationToken) != SaveOutcome.Saved)
+        {
+            return EditResult.Failed(string.Empty, UniqueSave.Collided);
+        }
+
         var message = added + changed + removed.Count == 0
             ? new Message("変更はありませんでした。", "Nothing changed.")
             : new Message(
                 string.Create(CultureInfo.InvariantCulture, $"目標人口を保存しました（追加 {added}件、変更 {changed}件、削除 {removed.Count}件）。"),
                 string.Create(CultureInfo.InvariantCulture, $"Population targets saved ({added} added, {changed} changed, {removed.Count} deleted)."));
         return EditResult.Success(plan.Code, message);
+    }
+
+    private static bool Same(PopulationTarget stored, Target posted) =>
+        stored.Term == posted.Term && stored.Year == posted.Year && stored.Indicator == posted.Indicator && stored.Target == posted.Value
+        && stored.Projection == posted.Projection && stored.ProjectionEdition == posted.Edition && stored.Note == posted.Note;
+
+    private static Message RowConflict(int index, PopulationTarget stored, Target? posted)
+    {
+        var row = (index + 1).ToString(CultureInfo.InvariantCulture);
+        return Versions.Conflict(
+            new($"{row}行目の目標（{stored.Term} {stored.Year.ToString(CultureInfo.InvariantCulture)}年 {IndicatorLabel(stored.Indicator)}）", $"The target in row {row}"),
+            [
+                (new("目標", "Target"), posted is null ? null : People(posted.Value), People(stored.Target)),
+                (new("推計", "Projection"), posted?.Projection is { } p ? People(p) : null, stored.Projection is { } q ? People(q) : null),
+                (new("備考", "Note"), posted?.Note, stored.Note),
+            ]);
     }
 
     private IQueryable<PopulationTarget> Stored(int planId) =>

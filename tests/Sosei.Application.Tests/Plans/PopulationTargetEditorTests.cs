@@ -176,4 +176,74 @@ public class PopulationTargetEditorTests
         Assert.Equal(13, await context.PopulationTargets.CountAsync(t => t.Plan!.Code == Nemuro));
         Assert.True((await Editor(context).SaveAsync("no-such-plan", new PopulationTargetsForm())).IsNotFound);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task Save_FromAFormOpenedBeforeAnotherSave_IsRefusedWithTheStoredRow_AndASecondSaveOverwrites(DbKind kind)
+    {
+        await using var db = await AbashiriAsync(kind, withNemuro: true);
+        PopulationTargetsForm first, second;
+        await using (var context = db.NewContext())
+        {
+            first = (await Editor(context).GetAsync(Nemuro))!.Form;
+            second = (await Editor(context).GetAsync(Nemuro))!.Form;
+        }
+
+        first.Rows[0].Target = "26,100人";
+        await using (var context = db.NewContext())
+        {
+            Assert.True((await Editor(context).SaveAsync(Nemuro, first)).Succeeded);
+        }
+
+        // The second person, on the form opened before, writes another figure in the same row and deletes another row
+        // that nobody changed: refused as a whole, with the other person's figure quoted.
+        second.Rows[0].Target = "26,200人";
+        second.Rows[2].Remove = true;
+        await using (var context = db.NewContext())
+        {
+            var refused = await Editor(context).SaveAsync(Nemuro, second);
+            Assert.False(refused.Succeeded);
+            var message = Assert.Single(refused.Errors).Value;
+            Assert.Contains("1行目の目標（短期 2020年 総人口）は、このページを開いた後にほかの人が保存しました", message.Japanese, StringComparison.Ordinal);
+            Assert.Contains("目標「26,100人」", message.Japanese, StringComparison.Ordinal);
+        }
+
+        await using (var context = db.NewContext())
+        {
+            Assert.Equal(13, await context.PopulationTargets.CountAsync(t => t.Plan!.Code == Nemuro));
+            Assert.Equal(26_100m, (await context.PopulationTargets.Where(t => t.Plan!.Code == Nemuro).OrderBy(t => t.SortOrder).FirstAsync()).Target);
+
+            // The form took the stored version of the row: saving again overwrites knowingly.
+            Assert.True((await Editor(context).SaveAsync(Nemuro, second)).Succeeded);
+        }
+
+        await using (var context = db.NewContext())
+        {
+            var targets = await context.PopulationTargets.Where(t => t.Plan!.Code == Nemuro).OrderBy(t => t.SortOrder).ToListAsync();
+            Assert.Equal((12, 26_200m), (targets.Count, targets[0].Target));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task Delete_FromAFormOpenedBeforeTheRowWasChanged_IsRefused(DbKind kind)
+    {
+        await using var db = await AbashiriAsync(kind, withNemuro: true);
+        PopulationTargetsForm stale;
+        await using (var context = db.NewContext())
+        {
+            stale = (await Editor(context).GetAsync(Nemuro))!.Form;
+            var fresh = (await Editor(context).GetAsync(Nemuro))!.Form;
+            fresh.Rows[0].Note = "見直し中";
+            Assert.True((await Editor(context).SaveAsync(Nemuro, fresh)).Succeeded);
+        }
+
+        stale.Rows[0].Remove = true;
+        await using (var context = db.NewContext())
+        {
+            var refused = await Editor(context).SaveAsync(Nemuro, stale);
+            Assert.Contains("備考「見直し中」", Assert.Single(refused.Errors).Value.Japanese, StringComparison.Ordinal);
+            Assert.Equal(13, await context.PopulationTargets.CountAsync(t => t.Plan!.Code == Nemuro));
+        }
+    }
 }

@@ -59,7 +59,7 @@ public sealed class RelistingEditor(SoseiDbContext db)
         }
         else if (await db.Relistings.AnyAsync(r => r.NodeId == node.Id && (item == RelistedItem.Kpi ? r.KpiId == target.Value.Id : r.ProjectId == target.Value.Id), cancellationToken))
         {
-            errors.Add(nameof(form.NodeCode), $"「{node.Title}」には既に再掲されています。", $"It is already relisted under \"{node.Title}\".");
+            errors.Add(nameof(form.NodeCode), AlreadyRelisted(node.Title));
         }
 
         var name = EditText.Text(errors, nameof(form.DisplayName), new("再掲での名称", "Name where relisted"), form.DisplayName, FieldLimits.Name);
@@ -80,9 +80,17 @@ public sealed class RelistingEditor(SoseiDbContext db)
             Content = content,
             SortOrder = (order ?? -1) + 1,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UniqueSave.SaveAsync(db, cancellationToken) == SaveOutcome.Duplicate)
+        {
+            // The same relisting saved at the same moment (a double submit): it is there once.
+            return EditResult.Failed(nameof(form.NodeCode), AlreadyRelisted(node!.Title));
+        }
+
         return EditResult.Success(itemCode, new($"「{node.Title}」に再掲しました。", $"Relisted under \"{node.Title}\"."));
     }
+
+    private static Message AlreadyRelisted(string title) =>
+        new($"「{title}」には既に再掲されています。", $"It is already relisted under \"{title}\".");
 
     /// <summary>Removes a relisting of a KPI or project of the plan.</summary>
     public async Task<EditResult> RemoveAsync(string planCode, RelistedItem item, string itemCode, int relistingId, CancellationToken cancellationToken = default)

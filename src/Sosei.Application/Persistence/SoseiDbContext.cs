@@ -188,6 +188,10 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
             e.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
             e.ToTable(t => t.HasCheckConstraint("CK_Relistings_OneItem", "(\"KpiId\" IS NULL) <> (\"ProjectId\" IS NULL)"));
+
+            // An item is relisted at most once under a node (a double submit of the relisting form adds it once).
+            e.HasIndex(x => new { x.NodeId, x.KpiId }).IsUnique().HasFilter("\"KpiId\" IS NOT NULL").HasDatabaseName("IX_Relistings_PerNodeKpi");
+            e.HasIndex(x => new { x.NodeId, x.ProjectId }).IsUnique().HasFilter("\"ProjectId\" IS NOT NULL").HasDatabaseName("IX_Relistings_PerNodeProject");
         });
 
         modelBuilder.Entity<Project>(e =>

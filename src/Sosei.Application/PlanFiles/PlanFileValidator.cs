@@ -367,6 +367,7 @@ internal sealed partial class PlanFileValidator
         var homeOfKpi = kpis.ToDictionary(k => k.Code, k => k.NodeCode, StringComparer.Ordinal);
         var homeOfProject = projects.Where(x => x.Code.Length > 0).GroupBy(x => x.Code).ToDictionary(g => g.Key, g => g.First().NodeCode, StringComparer.Ordinal);
         var relistOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        var relisted = new Dictionary<(string Node, string? Kpi, string? Project), int>();
         for (var i = 0; i < doc.Relistings.Count; i++)
         {
             var r = doc.Relistings[i];
@@ -395,6 +396,13 @@ internal sealed partial class PlanFileValidator
             if (home == node)
             {
                 Problem(path.Then("node"), node, "再掲先が本来の掲載場所と同じです。", "a relisting cannot be at the item's home node.");
+                continue;
+            }
+
+            if (!relisted.TryAdd((node, r.Kpi, r.Project), i))
+            {
+                var first = relisted[(node, r.Kpi, r.Project)].ToString(CultureInfo.InvariantCulture);
+                Problem(path.Then("node"), node, $"同じ項目への同じ再掲が relistings[{first}] にもあります。", $"the same relisting is already at relistings[{first}].");
                 continue;
             }
 

@@ -682,11 +682,19 @@ namespace Sosei.Migrations.Postgres.Migrations
 
                     b.HasIndex("KpiId");
 
-                    b.HasIndex("NodeId");
-
                     b.HasIndex("PlanId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("NodeId", "KpiId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Relistings_PerNodeKpi")
+                        .HasFilter("\"KpiId\" IS NOT NULL");
+
+                    b.HasIndex("NodeId", "ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Relistings_PerNodeProject")
+                        .HasFilter("\"ProjectId\" IS NOT NULL");
 
                     b.ToTable("Relistings", t =>
                         {

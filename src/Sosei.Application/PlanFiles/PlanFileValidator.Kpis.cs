@@ -84,7 +84,10 @@ internal sealed partial class PlanFileValidator
             targetPeriod = PeriodRange.Of(Period.OfFiscalYear(planEnd));
         }
 
-        var targetKind = explicitKind ?? (reference is not null ? TargetKind.Relative : fromPhrase?.TargetKind ?? TargetKind.Level);
+        // A target written with its window (「(H27~H31累計):10,000人」) is a total over that window, as a phrase saying 累計 is.
+        var cumulativeTarget = target is not null && target.Qualifiers.HasFlag(ValueQualifiers.Cumulative);
+        var targetKind = explicitKind ?? (reference is not null ? TargetKind.Relative
+            : fromPhrase?.TargetKind ?? (cumulativeTarget ? TargetKind.Cumulative : TargetKind.Level));
         var direction = explicitDirection ?? fromPhrase?.Direction ?? KpiDirection.Increase;
 
         // Series and values.

@@ -76,7 +76,7 @@ public static class DatabaseSetup
             }
         }
 
-        var repairs = await KpiValueDuplicates.FindAsync(db, cancellationToken);
+        IReadOnlyList<Message> repairs = [.. await KpiValueDuplicates.FindAsync(db, cancellationToken), .. await RelistingDuplicates.FindAsync(db, cancellationToken)];
         await db.Database.MigrateAsync(cancellationToken);
         return repairs;
     }

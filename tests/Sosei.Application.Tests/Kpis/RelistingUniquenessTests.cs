@@ -99,16 +99,23 @@ public class RelistingUniquenessTests
                 """);
         }
 
+        IReadOnlyList<Message> repairs;
         await using (var context = db.NewContext())
         {
-            await DatabaseSetup.MigrateAsync(context, db.Options);
+            repairs = await DatabaseSetup.MigrateAsync(context, db.Options);
         }
+
+        // The start-up says what it removed (網走市: 合計特殊出生率 G3-N1 relisted under G3.1.3.2).
+        var repair = Assert.Single(repairs);
+        Assert.Equal($"計画 {Abashiri} の G3.1.3.2 にKPI G3-N1の再掲が 2 件重複していました。最初のものを残し、1 件を削除します。", repair.Japanese);
+        Assert.Equal($"Plan {Abashiri}: KPI G3-N1 was relisted 2 times under G3.1.3.2; the first is kept and 1 removed.", repair.English);
 
         await using (var context = db.NewContext())
         {
             var first = await context.Relistings.AsNoTracking().SingleAsync(r => r.Id == firstId);
             Assert.Equal(1, await context.Relistings.CountAsync(r => r.NodeId == first.NodeId && r.KpiId == first.KpiId));
             Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+            Assert.Empty(await DatabaseSetup.MigrateAsync(context, db.Options));
         }
     }
 }

@@ -1,9 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Sosei.Application.Common;
-using Sosei.Application.DemoData;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
 using Sosei.Application.Tests.Infrastructure;
@@ -22,26 +20,12 @@ public class GradingRulesFileTests
 
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
-    private static async Task<(TestDatabase Db, PlanDocument Doc)> LoadedAsync(DbKind kind)
-    {
-        var db = await TestDatabase.CreateAsync(kind);
-        await using var context = db.NewContext();
-        await new DemoDataLoader(new PlanFileImporter(context, Clock), context).LoadAsync();
-        return (db, (await new PlanFileExporter(context).ExportAsync(Abashiri))!);
-    }
+    private static Task<(TestDatabase Db, PlanDocument Doc)> LoadedAsync(DbKind kind) => PlanFileTesting.DemoWithExportAsync(kind, Abashiri);
 
-    private static async Task<ImportResult> ImportAsync(TestDatabase db, PlanDocument doc, bool dryRun = false)
-    {
-        await using var context = db.NewContext();
-        var json = JsonSerializer.Serialize(doc, PlanDocumentJson.Options);
-        return await new PlanFileImporter(context, Clock).ImportJsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ImportOptions { DryRun = dryRun });
-    }
+    private static Task<ImportResult> ImportAsync(TestDatabase db, PlanDocument doc, bool dryRun = false) =>
+        PlanFileTesting.ImportAsync(db, doc, new ImportOptions { DryRun = dryRun });
 
-    private static async Task<PlanDocument> ExportAsync(TestDatabase db)
-    {
-        await using var context = db.NewContext();
-        return (await new PlanFileExporter(context).ExportAsync(Abashiri))!;
-    }
+    private static Task<PlanDocument> ExportAsync(TestDatabase db) => PlanFileTesting.ExportAsync(db, Abashiri);
 
     private static KpiEntry Kpi(PlanDocument doc, string code) => doc.Kpis.Single(k => k.Code == code);
 

@@ -1,12 +1,9 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Sosei.Application.Common;
 using Sosei.Application.Kpis;
 using Sosei.Application.Persistence;
-using Sosei.Application.PlanFiles;
 using Sosei.Application.Tests.Infrastructure;
 using static Sosei.Application.Tests.Infrastructure.EditingDatabase;
 
@@ -58,22 +55,14 @@ public class RelistingUniquenessTests
     public async Task APlanFile_ThatListsTheSameRelistingTwice_IsRefusedAtTheSecond(DbKind kind)
     {
         await using var db = await AbashiriAsync(kind);
-        PlanDocument doc;
-        await using (var context = db.NewContext())
-        {
-            doc = (await new PlanFileExporter(context).ExportAsync(Abashiri))!;
-        }
+        var doc = await PlanFileTesting.ExportAsync(db, Abashiri);
 
         var twice = doc with { Relistings = [.. doc.Relistings, doc.Relistings[0] with { Name = "二度目" }] };
-        await using (var context = db.NewContext())
-        {
-            var json = JsonSerializer.Serialize(twice, PlanDocumentJson.Options);
-            var result = await new PlanFileImporter(context, Clock).ImportJsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ImportOptions());
+        var result = await PlanFileTesting.ImportAsync(db, twice, clock: Clock);
 
-            var problem = Assert.Single(result.Problems);
-            Assert.Equal($"relistings[{doc.Relistings.Count}].node", problem.Place.In(Message.JapaneseUi));
-            Assert.Equal("同じ項目への同じ再掲が relistings[0] にもあります。", problem.Message.Japanese);
-        }
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal($"relistings[{doc.Relistings.Count}].node", problem.Place.In(Message.JapaneseUi));
+        Assert.Equal("同じ項目への同じ再掲が relistings[0] にもあります。", problem.Message.Japanese);
 
         await using (var check = db.NewContext())
         {

@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Sosei.Application.PlanFiles;
 using Sosei.Application.Tests.Infrastructure;
 using Sosei.Domain.Kpis;
 
@@ -20,24 +17,16 @@ public class CumulativeWindowTargetTests
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task ATargetWithItsWindow_ImportsAsACumulativeTargetOverThatWindow(DbKind kind)
     {
-        await using var db = await DemoDatabase.PlansAsync(kind);
-        PlanDocument doc;
-        await using (var context = db.NewContext())
-        {
-            doc = (await new PlanFileExporter(context).ExportAsync(Plan))!;
-        }
+        var (db, doc) = await PlanFileTesting.DemoWithExportAsync(kind, Plan);
+        await using var _ = db;
 
         var code = doc.Kpis[0].Code;
         var changed = doc with
         {
             Kpis = [doc.Kpis[0] with { Target = "(H27~H31累計):10,000人", TargetPeriod = null, TargetKind = null, Phrase = null }, .. doc.Kpis.Skip(1)],
         };
-        await using (var context = db.NewContext())
-        {
-            var json = JsonSerializer.Serialize(changed, PlanDocumentJson.Options);
-            var result = await new PlanFileImporter(context, DemoDatabase.Clock).ImportJsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ImportOptions());
-            Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        }
+        var result = await PlanFileTesting.ImportAsync(db, changed);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
 
         await using (var context = db.NewContext())
         {

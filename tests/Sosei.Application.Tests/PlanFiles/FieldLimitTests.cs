@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Common;
 using Sosei.Application.ImportJobs;
@@ -19,19 +17,10 @@ public class FieldLimitTests
 {
     private const string Plan = "abashiri-sosei-2015";
 
-    private static async Task<(TestDatabase Db, PlanDocument Doc)> LoadedAsync(DbKind kind)
-    {
-        var db = await DemoDatabase.PlansAsync(kind);
-        await using var context = db.NewContext();
-        return (db, (await new PlanFileExporter(context).ExportAsync(Plan))!);
-    }
+    private static Task<(TestDatabase Db, PlanDocument Doc)> LoadedAsync(DbKind kind) => PlanFileTesting.DemoWithExportAsync(kind, Plan);
 
-    private static async Task<ImportResult> ImportAsync(TestDatabase db, PlanDocument doc, bool dryRun)
-    {
-        await using var context = db.NewContext();
-        var json = JsonSerializer.Serialize(doc, PlanDocumentJson.Options);
-        return await new PlanFileImporter(context, DemoDatabase.Clock).ImportJsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ImportOptions { DryRun = dryRun });
-    }
+    private static Task<ImportResult> ImportAsync(TestDatabase db, PlanDocument doc, bool dryRun) =>
+        PlanFileTesting.ImportAsync(db, doc, new ImportOptions { DryRun = dryRun });
 
     private static async Task<string> StoredNameAsync(TestDatabase db, string code)
     {

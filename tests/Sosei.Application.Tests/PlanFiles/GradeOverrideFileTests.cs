@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Common;
@@ -18,18 +17,10 @@ public class GradeOverrideFileTests
 {
     private const string Overridden = "G3.1.3.1-K1";
 
-    private static async Task<PlanDocument> ExportAsync(TestDatabase db)
-    {
-        await using var context = db.NewContext();
-        return (await new PlanFileExporter(context).ExportAsync(Abashiri))!;
-    }
+    private static Task<PlanDocument> ExportAsync(TestDatabase db) => PlanFileTesting.ExportAsync(db, Abashiri);
 
-    private static async Task<ImportResult> ImportAsync(TestDatabase db, PlanDocument doc, bool dryRun = false, string? user = null)
-    {
-        await using var context = db.NewContext();
-        var json = JsonSerializer.Serialize(doc, PlanDocumentJson.Options);
-        return await new PlanFileImporter(context, Clock).ImportJsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ImportOptions { DryRun = dryRun, User = user });
-    }
+    private static Task<ImportResult> ImportAsync(TestDatabase db, PlanDocument doc, bool dryRun = false, string? user = null) =>
+        PlanFileTesting.ImportAsync(db, doc, new ImportOptions { DryRun = dryRun, User = user }, Clock);
 
     private static async Task<List<(string Kpi, int Year, string Grade, string Reason, string? By, DateTimeOffset At)>> StoredAsync(TestDatabase db)
     {

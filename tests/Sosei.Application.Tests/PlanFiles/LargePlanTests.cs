@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sosei.Application.Evaluation;
 using Sosei.Application.PlanFiles;
@@ -27,9 +26,8 @@ public class LargePlanTests
     {
         PlanDocument doc;
         await using (var demo = await DemoDatabase.PlansAsync(kind))
-        await using (var context = demo.NewContext())
         {
-            doc = (await new PlanFileExporter(context).ExportAsync(Plan))!;
+            doc = await PlanFileTesting.ExportAsync(demo, Plan);
         }
 
         var template = doc.Kpis[0];
@@ -39,12 +37,8 @@ public class LargePlanTests
         };
 
         await using var db = await TestDatabase.CreateAsync(kind);
-        await using (var context = db.NewContext())
-        {
-            var json = JsonSerializer.Serialize(big, PlanDocumentJson.Options);
-            var result = await new PlanFileImporter(context, DemoDatabase.Clock).ImportJsonAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ImportOptions());
-            Assert.True(result.Succeeded, string.Join("\n", result.Problems.Take(5)));
-        }
+        var result = await PlanFileTesting.ImportAsync(db, big);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems.Take(5)));
 
         await using (var context = db.NewContext())
         {
@@ -73,10 +67,6 @@ public class LargePlanTests
             Assert.Contains($"{template.Name} ({Extra})", Encoding.UTF8.GetString(report.Content), StringComparison.Ordinal);
         }
 
-        await using (var context = db.NewContext())
-        {
-            var exported = (await new PlanFileExporter(context).ExportAsync(Plan))!;
-            Assert.Equal(doc.Kpis.Count + Extra, exported.Kpis.Count);
-        }
+        Assert.Equal(doc.Kpis.Count + Extra, (await PlanFileTesting.ExportAsync(db, Plan)).Kpis.Count);
     }
 }

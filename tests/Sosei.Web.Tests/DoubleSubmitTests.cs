@@ -111,4 +111,45 @@ public class DoubleSubmitTests(SoseiWebFactory factory) : IClassFixture<SoseiWeb
         var stored = await db.GradeOverrides.SingleAsync(o => o.FiscalYear == 2018 && o.Kpi!.Code == "G1-N1" && o.Kpi.Plan!.Code == "abashiri-sosei-2015");
         Assert.Equal(("80%以上", "有識者会議の意見により"), (stored.GradeCode, stored.Reason));
     }
+
+    [Fact]
+    public async Task TheSameGradeOverridePostedTwiceAtOnce_IsStoredOnce_AndNoAnswerIsAServerError()
+    {
+        // 網走市 食品製造業の付加価値率 (G1.1.1.1-K1), 平成30年度: no override yet.
+        const string url = Abashiri + "/kpis/G1.1.1.1-K1/grade?year=2018";
+        using var client = await AdminSession.SignedInAsync(factory);
+        var form = await AdminSession.FormAsync(client, url, "form.form");
+        form["Form.GradeCode"] = "80%未満";
+        form["Form.Reason"] = "二重送信の試験";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form))));
+
+        Assert.DoesNotContain(responses, r => r.StatusCode >= HttpStatusCode.InternalServerError);
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoseiDbContext>();
+        Assert.Equal(1, await db.GradeOverrides.CountAsync(o => o.FiscalYear == 2018 && o.Kpi!.Code == "G1.1.1.1-K1" && o.Kpi.Plan!.Code == "abashiri-sosei-2015"));
+    }
+
+    [Fact]
+    public async Task ThePopulationTargetsFormWithANewRowPostedTwiceAtOnce_AddsTheRowOnce_AndNoAnswerIsAServerError()
+    {
+        const string url = "/admin/plans/nemuro-sosei-2015/population-targets";
+        using var client = await AdminSession.SignedInAsync(factory);
+        var form = await AdminSession.FormAsync(client, url, "form.form");
+        var blank = form.Keys.Where(k => k.EndsWith(".Term", StringComparison.Ordinal)).First(k => form[k].Length == 0);
+        var row = blank[..^".Term".Length];
+        form[row + ".Term"] = "長期";
+        form[row + ".Year"] = "2040年";
+        form[row + ".Indicator"] = "総人口";
+        form[row + ".Target"] = "21,000人";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form))));
+
+        Assert.DoesNotContain(responses, r => r.StatusCode >= HttpStatusCode.InternalServerError);
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoseiDbContext>();
+        Assert.Equal(1, await db.PopulationTargets.CountAsync(t => t.Plan!.Code == "nemuro-sosei-2015" && t.Term == "長期" && t.Year == 2040 && t.Indicator == "Total"));
+    }
 }

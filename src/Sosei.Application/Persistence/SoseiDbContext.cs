@@ -233,6 +233,10 @@ public sealed partial class SoseiDbContext(DbContextOptions<SoseiDbContext> opti
         {
             e.Ignore(x => x.Suppression);
             e.HasOne(x => x.Plan).WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+
+            // One target per term, year and indicator (the form and the plan file refuse a second; a double submit of
+            // the form that adds a row adds it once).
+            e.HasIndex(x => new { x.PlanId, x.Term, x.Year, x.Indicator }).IsUnique();
         });
 
         modelBuilder.Entity<AppUser>(e =>

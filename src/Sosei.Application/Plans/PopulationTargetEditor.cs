@@ -265,9 +265,15 @@ public sealed class PopulationTargetEditor(SoseiDbContext db)
         }
 
         db.PopulationTargets.RemoveRange(removed);
-        if (await UniqueSave.SaveAsync(db, cancellationToken) != SaveOutcome.Saved)
+        switch (await UniqueSave.SaveAsync(db, cancellationToken))
         {
-            return EditResult.Failed(string.Empty, UniqueSave.Collided);
+            case SaveOutcome.Duplicate:
+                // The same new row saved at the same moment by another submit (a double click): it is there once.
+                return EditResult.Failed(string.Empty, new Message(
+                    "同じ区分・目標年・指標の目標が、同時に行われたほかの保存で追加されました。入力はそのまま残しています。ページを開き直して確かめてください。",
+                    "A target with the same term, year and indicator was added by another save at the same moment; your input is kept. Reload the page and check."));
+            case SaveOutcome.Conflict:
+                return EditResult.Failed(string.Empty, UniqueSave.Collided);
         }
 
         var message = added + changed + removed.Count == 0

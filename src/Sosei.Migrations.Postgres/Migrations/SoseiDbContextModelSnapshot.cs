@@ -1089,7 +1089,8 @@ namespace Sosei.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "Term", "Year", "Indicator")
+                        .IsUnique();
 
                     b.ToTable("PopulationTargets");
                 });

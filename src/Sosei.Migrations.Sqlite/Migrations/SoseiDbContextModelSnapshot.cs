@@ -1042,7 +1042,8 @@ namespace Sosei.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "Term", "Year", "Indicator")
+                        .IsUnique();
 
                     b.ToTable("PopulationTargets");
                 });

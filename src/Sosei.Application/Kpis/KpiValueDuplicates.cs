@@ -36,8 +36,7 @@ public static class KpiValueDuplicates
     public static async Task<IReadOnlyList<Message>> FindAsync(SoseiDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        if (applied.Count == 0 || applied.Any(m => m.EndsWith("_" + KpiValueIndexes.Migration, StringComparison.Ordinal)))
+        if (!await DatabaseSetup.IsPendingOnExistingDatabaseAsync(db, KpiValueIndexes.Migration, cancellationToken))
         {
             return [];
         }

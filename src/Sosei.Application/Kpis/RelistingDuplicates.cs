@@ -24,8 +24,7 @@ public static class RelistingDuplicates
     public static async Task<IReadOnlyList<Message>> FindAsync(SoseiDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        if (applied.Count == 0 || applied.Any(m => m.EndsWith("_" + Migration, StringComparison.Ordinal)))
+        if (!await DatabaseSetup.IsPendingOnExistingDatabaseAsync(db, Migration, cancellationToken))
         {
             return [];
         }

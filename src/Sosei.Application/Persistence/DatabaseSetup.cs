@@ -80,4 +80,15 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(cancellationToken);
         return repairs;
     }
+
+    /// <summary>
+    /// Whether an existing database has yet to apply the migration named <paramref name="migration"/> (false for a new
+    /// database, which gets every migration and has nothing to repair). The repairs a migration makes are listed
+    /// before it runs (<see cref="Kpis.KpiValueDuplicates"/>, <see cref="Kpis.RelistingDuplicates"/>).
+    /// </summary>
+    internal static async Task<bool> IsPendingOnExistingDatabaseAsync(SoseiDbContext db, string migration, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        return applied.Count > 0 && !applied.Any(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+    }
 }
